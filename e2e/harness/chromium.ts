@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { ExtensionSession } from './extension-session';
+import { DEFAULT_TIMEOUT_MS, type TestPage } from './test-page';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function wrap(page: Page): TestPage {
+  page.setDefaultTimeout(DEFAULT_TIMEOUT_MS);
+  return {
+    async goto(url) {
+      await page.goto(url);
+    },
+    evaluate: (fn, arg) => page.evaluate(fn, arg as never),
+    async waitFor(fn, arg, timeout = DEFAULT_TIMEOUT_MS) {
+      await page.waitForFunction(fn, arg as never, { timeout });
+    },
+    waitForSelector: (selector, timeout = DEFAULT_TIMEOUT_MS) =>
+      page.locator(selector).first().waitFor({ state: 'visible', timeout }),
+    text: async (selector) => (await page.locator(selector).first().textContent()) ?? '',
+    click: (selector) => page.locator(selector).first().click(),
+    fill: (selector, value) => page.locator(selector).first().fill(value),
+    press: (key) => page.keyboard.press(key),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Starts Debian's Chromium with the unpacked extension in `extensionDir` loaded. */
+export async function launchChromium(extensionDir: string): Promise<ExtensionSession> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium was not found at ${CHROMIUM_PATH}. Install it with "apt-get update && apt-get install -y chromium" ` +
+        '(or point CHROMIUM_PATH at a Chromium binary).',
+    );
+  }
+  const context: BrowserContext = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionBase = new URL('/', worker.url()).href;
+
+  const openPage = async (url: string) => {
+    const page = wrap(await context.newPage());
+    await page.goto(url);
+    return page;
+  };
+  return {
+    name: 'chromium',
+    extensionBase,
+    openPage,
+    openExtensionPage: (path) => openPage(new URL(path, extensionBase).href),
+    extensionEval: (fn, arg) => worker.evaluate(fn, arg as never),
+    close: () => context.close(),
+  };
+}

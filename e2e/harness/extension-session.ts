@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
+import type { TestPage } from './test-page';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+/** A browser with the extension loaded, and ways into it. */
+export interface ExtensionSession {
+  readonly name: BrowserName;
+  /** The extension's base URL: `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
+  readonly extensionBase: string;
+  /** Opens a web page in a new tab. */
+  openPage(url: string): Promise<TestPage>;
+  /** Opens one of the extension's pages (e.g. `popup.html`) in a new tab. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  /**
+   * Runs `fn` in a privileged extension context (Chromium's service worker, Firefox's control
+   * page), where `chrome.*` extension APIs are available.
+   */
+  extensionEval<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  close(): Promise<void>;
+}
+
+const OUTPUT = resolve(import.meta.dirname, '../../.output');
+
+/** The emulator-configured build that real-browser tests load. */
+export function extensionDir(name: BrowserName): string {
+  const dir = resolve(OUTPUT, name === 'chromium' ? 'chrome-mv3-emulator' : 'firefox-mv3-emulator');
+  if (!existsSync(resolve(dir, 'manifest.json'))) {
+    throw new Error(`No extension build at ${dir}. Build it first with "npm run build:emulator".`);
+  }
+  return dir;
+}
+
+export function launchBrowser(name: BrowserName): Promise<ExtensionSession> {
+  return name === 'chromium' ? launchChromium(extensionDir(name)) : launchFirefox(extensionDir(name));
+}

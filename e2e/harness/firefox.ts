@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { ExtensionSession } from './extension-session';
+import { DEFAULT_TIMEOUT_MS, type TestPage } from './test-page';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const GECKO_ID = 'screen-pop@screen-pop.dev';
+
+function wrap(page: Page): TestPage {
+  page.setDefaultTimeout(DEFAULT_TIMEOUT_MS);
+  const pierce = (selector: string) => `pierce/${selector}`;
+  return {
+    async goto(url) {
+      await page.goto(url);
+    },
+    evaluate: (fn, arg) => page.evaluate(fn, arg as never),
+    async waitFor(fn, arg, timeout = DEFAULT_TIMEOUT_MS) {
+      await page.waitForFunction(fn, { timeout, polling: 50 }, arg as never);
+    },
+    async waitForSelector(selector, timeout = DEFAULT_TIMEOUT_MS) {
+      await page.waitForSelector(pierce(selector), { visible: true, timeout });
+    },
+    text: (selector) => page.$eval(pierce(selector), (el) => el.textContent),
+    click: (selector) => page.click(pierce(selector)),
+    async fill(selector, value) {
+      await page.$eval(pierce(selector), (el) => {
+        if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) el.select();
+      });
+      await page.type(pierce(selector), value);
+    },
+    press: (key) => page.keyboard.press(key as never),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}
+
+/**
+ * Finds the tab showing `url`. Firefox's WebDriver BiDi does not report the URL of pages an
+ * extension opened (Puppeteer sees "about:blank"), so each page is asked where it is.
+ */
+async function findPage(browser: Browser, url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Page> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href === url) return page;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`No Firefox tab showed ${url} within ${timeoutMs} ms`);
+}
+
+/** Starts Debian's Firefox ESR over WebDriver BiDi and installs the extension in `extensionDir`. */
+export async function launchFirefox(extensionDir: string): Promise<ExtensionSession> {
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(
+      `Firefox was not found at ${FIREFOX_PATH}. Install it with "apt-get update && apt-get install -y firefox-esr" ` +
+        '(or point FIREFOX_PATH at a Firefox binary).',
+    );
+  }
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    // A fixed moz-extension UUID lets tests know the extension's URLs in advance.
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
+  });
+  await browser.installExtension(extensionDir);
+  const extensionBase = `moz-extension://${uuid}/`;
+  // BiDi may not navigate to moz-extension:// URLs, so the options page that the extension opens
+  // on install serves as the control page: it opens other extension pages and runs extension code.
+  const control = await findPage(browser, `${extensionBase}options.html`);
+
+  return {
+    name: 'firefox',
+    extensionBase,
+    async openPage(url) {
+      const page = wrap(await browser.newPage());
+      await page.goto(url);
+      return page;
+    },
+    async openExtensionPage(path) {
+      const url = new URL(path, extensionBase).href;
+      await control.evaluate(async (target) => {
+        await chrome.tabs.create({ url: target });
+      }, url);
+      return wrap(await findPage(browser, url));
+    },
+    extensionEval: (fn, arg) => control.evaluate(fn, arg as never),
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * One page API for both drivers (Playwright for Chromium, Puppeteer over WebDriver BiDi for
+ * Firefox), so every real-browser test is written once and runs in both browsers.
+ */
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  /** Runs `fn` in the page (for extension pages: with the extension APIs) and returns its result. */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Waits until `fn` returns a truthy value in the page. */
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** Waits for an element matching `selector` (CSS; open shadow roots are pierced) to be visible. */
+  waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
+  /** The text content of the first element matching `selector`. */
+  text(selector: string): Promise<string>;
+  click(selector: string): Promise<void>;
+  /** Replaces the value of a form field, as typed input. */
+  fill(selector: string, value: string): Promise<void>;
+  press(key: string): Promise<void>;
+  mouseMove(x: number, y: number): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;

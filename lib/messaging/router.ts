@@ -1,0 +1,47 @@
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { onMessage, type MessageName, type ProtocolMap } from './protocol';
+import { classifySender, type SenderKind } from './sender';
+
+type RequestOf<K extends MessageName> = Parameters<ProtocolMap[K]>[0];
+type ResponseOf<K extends MessageName> = ReturnType<ProtocolMap[K]>;
+
+/** What the background knows about a sender after checking it. */
+export interface VerifiedSender {
+  kind: SenderKind;
+  url: string;
+  tabId?: number;
+  frameId?: number;
+}
+
+export interface Route<K extends MessageName> {
+  /** The senders allowed to send this message; everyone else is refused. */
+  from: readonly SenderKind[];
+  /** The payload's shape; a payload that does not match is refused before `handle` runs. */
+  schema: v.GenericSchema<unknown, RequestOf<K>>;
+  handle(request: RequestOf<K>, sender: VerifiedSender): ResponseOf<K> | Promise<ResponseOf<K>>;
+}
+
+/** Thrown back to a sender whose message was refused; carries no internal detail. */
+export class MessageRefused extends Error {
+  override name = 'MessageRefused';
+}
+
+/** Registers the background's handler for one message, with its sender policy and schema. */
+export function route<K extends MessageName>(name: K, spec: Route<K>): void {
+  onMessage(name, (message) => {
+    const sender = message.sender as Parameters<typeof classifySender>[0];
+    const kind = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
+    if (kind === undefined || !spec.from.includes(kind)) {
+      throw new MessageRefused(`${name} is not accepted from this sender`);
+    }
+    const parsed = v.safeParse(spec.schema, message.data);
+    if (!parsed.success) throw new MessageRefused(`${name} has a malformed payload`);
+    return spec.handle(parsed.output, {
+      kind,
+      url: sender.url ?? '',
+      ...(sender.tab?.id !== undefined && { tabId: sender.tab.id }),
+      ...(sender.frameId !== undefined && { frameId: sender.frameId }),
+    });
+  });
+}

@@ -1,0 +1,37 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { forbidMarkupSinks } from './build/forbid-markup-sinks';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports keep every dependency visible to readers, tsc and the linter.
+  imports: false,
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact(), forbidMarkupSinks()] }),
+  manifest: ({ browser }) => ({
+    name: 'screen-pop for Genesys Cloud',
+    short_name: 'screen-pop',
+    description:
+      'Spot phone numbers, emails and Twitter/X handles on any page and look them up in Genesys Cloud External Contacts.',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'screen-pop@screen-pop.dev',
+              // 140 brought the CSS Custom Highlight API that marks detections; 142 (on Android) the
+              // data_collection_permissions key below.
+              strict_min_version: '142.0',
+              // Hovered or selected phone numbers, emails and handles (page text) go to the agent's
+              // own Genesys Cloud org; nothing goes anywhere else.
+              data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
+            },
+          },
+        }
+      : {
+          // Chrome 116 keeps a service worker alive while its WebSocket is active (screen-pop needs that).
+          minimum_chrome_version: '116',
+        }),
+  }),
+});
