@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { forbidMarkupSinks } from './build/forbid-markup-sinks';
+import { regionHostPermissions } from './lib/genesys/regions';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -9,12 +10,18 @@ export default defineConfig({
   imports: false,
   manifestVersion: 3,
   vite: () => ({ plugins: [preact(), forbidMarkupSinks()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'screen-pop for Genesys Cloud',
     short_name: 'screen-pop',
     description:
       'Spot phone numbers, emails and Twitter/X handles on any page and look them up in Genesys Cloud External Contacts.',
-    permissions: ['storage'],
+    permissions: ['storage', 'identity'],
+    // Genesys Cloud's sign-in and API hosts only. Emulator builds (demo and tests) add loopback;
+    // production builds never do.
+    host_permissions: [
+      ...regionHostPermissions(),
+      ...(mode === 'emulator' ? ['http://127.0.0.1/*', 'http://localhost/*'] : []),
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -30,8 +37,8 @@ export default defineConfig({
           },
         }
       : {
-          // Chrome 116 keeps a service worker alive while its WebSocket is active (screen-pop needs that).
-          minimum_chrome_version: '116',
+          // 128 brought document.caretPositionFromPoint, which finds the mark under the pointer.
+          minimum_chrome_version: '128',
         }),
   }),
 });

@@ -63,6 +63,12 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionSes
     extensionBase,
     openPage,
     openExtensionPage: (path) => openPage(new URL(path, extensionBase).href),
+    async waitForPage(part, timeoutMs = DEFAULT_TIMEOUT_MS) {
+      const found =
+        context.pages().find((page) => page.url().includes(part)) ??
+        (await context.waitForEvent('page', { predicate: (page) => page.url().includes(part), timeout: timeoutMs }));
+      return wrap(found);
+    },
     extensionEval: (fn, arg) => worker.evaluate(fn, arg as never),
     close: () => context.close(),
   };

@@ -16,6 +16,8 @@ export interface ExtensionSession {
   openPage(url: string): Promise<TestPage>;
   /** Opens one of the extension's pages (e.g. `popup.html`) in a new tab. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /** Waits for a tab or window (e.g. one the extension opened) whose URL contains `part`. */
+  waitForPage(part: string, timeoutMs?: number): Promise<TestPage>;
   /**
    * Runs `fn` in a privileged extension context (Chromium's service worker, Firefox's control
    * page), where `chrome.*` extension APIs are available.

@@ -39,19 +39,25 @@ function wrap(page: Page): TestPage {
 }
 
 /**
- * Finds the tab showing `url`. Firefox's WebDriver BiDi does not report the URL of pages an
- * extension opened (Puppeteer sees "about:blank"), so each page is asked where it is.
+ * Finds the tab whose URL passes `test`. Firefox's WebDriver BiDi does not report the URL of pages
+ * an extension opened (Puppeteer sees "about:blank"), so each page is asked where it is.
  */
-async function findPage(browser: Browser, url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Page> {
+async function findPage(
+  browser: Browser,
+  test: (href: string) => boolean,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  ignore: ReadonlySet<Page> = new Set(),
+): Promise<Page> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     for (const page of await browser.pages()) {
+      if (ignore.has(page)) continue;
       const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href === url) return page;
+      if (test(href)) return page;
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`No Firefox tab showed ${url} within ${timeoutMs} ms`);
+  throw new Error(`No Firefox tab matched within ${String(timeoutMs)} ms`);
 }
 
 /** Starts Debian's Firefox ESR over WebDriver BiDi and installs the extension in `extensionDir`. */
@@ -74,7 +80,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionSess
   const extensionBase = `moz-extension://${uuid}/`;
   // BiDi may not navigate to moz-extension:// URLs, so the options page that the extension opens
   // on install serves as the control page: it opens other extension pages and runs extension code.
-  const control = await findPage(browser, `${extensionBase}options.html`);
+  const control = await findPage(browser, (href) => href === `${extensionBase}options.html`);
 
   return {
     name: 'firefox',
@@ -86,11 +92,14 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionSess
     },
     async openExtensionPage(path) {
       const url = new URL(path, extensionBase).href;
+      const existing = new Set(await browser.pages());
       await control.evaluate(async (target) => {
         await chrome.tabs.create({ url: target });
       }, url);
-      return wrap(await findPage(browser, url));
+      return wrap(await findPage(browser, (href) => href === url, DEFAULT_TIMEOUT_MS, existing));
     },
+    waitForPage: async (part, timeoutMs) =>
+      wrap(await findPage(browser, (href) => href.includes(part), timeoutMs, new Set([control]))),
     extensionEval: (fn, arg) => control.evaluate(fn, arg as never),
     close: () => browser.close(),
   };

@@ -1,11 +1,24 @@
-import { mountPage } from '../../components/mount';
+import { useEffect, useState } from 'preact/hooks';
 import { BackgroundStatus } from '../../components/BackgroundStatus';
+import '../../components/extension-page.css';
+import { mountPage } from '../../components/mount';
+import { AccountSection } from '../../components/options/AccountSection';
+import { ConnectionSection } from '../../components/options/ConnectionSection';
+import type { AuthStatus } from '../../lib/auth/session';
+import { sendMessage } from '../../lib/messaging/protocol';
 
 function Options() {
+  const [status, setStatus] = useState<AuthStatus>();
+  const refresh = () => void sendMessage('auth.status').then(setStatus);
+  useEffect(refresh, []);
   return (
     <main>
       <h1>screen-pop settings</h1>
-      <BackgroundStatus />
+      <AccountSection status={status} onStatus={setStatus} />
+      <ConnectionSection onSaved={refresh} />
+      <footer class="muted">
+        <BackgroundStatus />
+      </footer>
     </main>
   );
 }

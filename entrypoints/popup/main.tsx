@@ -1,13 +1,6 @@
+import '../../components/extension-page.css';
+import '../../components/popup/popup.css';
 import { mountPage } from '../../components/mount';
-import { BackgroundStatus } from '../../components/BackgroundStatus';
+import { PopupApp } from '../../components/popup/PopupApp';
 
-function Popup() {
-  return (
-    <main>
-      <h1>screen-pop</h1>
-      <BackgroundStatus />
-    </main>
-  );
-}
-
-mountPage(<Popup />);
+mountPage(<PopupApp />);

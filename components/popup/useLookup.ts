@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'preact/hooks';
+import { lookupKey, type LookupOutcome, type LookupQuery } from '../../lib/lookup/lookup-types';
+import { sendMessage } from '../../lib/messaging/protocol';
+
+/**
+ * The outcome for `query`: what the cache holds shows at once, then the fresh answer from
+ * Genesys Cloud replaces it.
+ */
+export function useLookup(query: LookupQuery): { outcome: LookupOutcome | undefined; refreshing: boolean; refresh: () => void } {
+  const [outcome, setOutcome] = useState<LookupOutcome>();
+  const [refreshing, setRefreshing] = useState(true);
+  const [round, setRound] = useState(0);
+  const key = lookupKey(query);
+
+  // A different value: nothing from the previous one may linger.
+  useEffect(() => setOutcome(undefined), [key]);
+  useEffect(() => {
+    let current = true;
+    setRefreshing(true);
+    void sendMessage('lookup.peek', { query }).then((cached) => {
+      if (current && cached) setOutcome((shown) => shown ?? cached);
+    });
+    void sendMessage('lookup.run', { query, fresh: true }).then((fresh) => {
+      if (!current) return;
+      setOutcome(fresh);
+      setRefreshing(false);
+    });
+    return () => {
+      current = false;
+    };
+  }, [key, round]);
+
+  return { outcome, refreshing, refresh: () => setRound((n) => n + 1) };
+}

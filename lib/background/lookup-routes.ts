@@ -1,0 +1,45 @@
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { LookupQuerySchema } from '../lookup/query-schema';
+import { route } from '../messaging/router';
+import { popupFocus, type PopupFocus } from '../storage';
+import { openPopup } from './open-popup';
+import type { BackgroundServices } from './services';
+
+const fromAnywhere = ['content-script', 'extension-page'] as const;
+
+/** Look-ups, and the hover card's ways into the popup and the settings: harmless from any of our contexts. */
+export function registerLookupRoutes({ lookups }: BackgroundServices): void {
+  route('lookup.run', {
+    from: fromAnywhere,
+    schema: v.object({ query: LookupQuerySchema, fresh: v.optional(v.boolean()) }),
+    handle: ({ query, fresh }) => lookups.lookup(query, { fresh: fresh === true }),
+  });
+  route('lookup.peek', {
+    from: ['extension-page'],
+    schema: v.object({ query: LookupQuerySchema }),
+    handle: async ({ query }) => (await lookups.peek(query)) ?? null,
+  });
+
+  const focus = async (next: Omit<PopupFocus, 'at'>) => {
+    await popupFocus.setValue({ ...next, at: Date.now() });
+    await openPopup();
+  };
+  route('ui.openDetails', {
+    from: fromAnywhere,
+    schema: v.object({ query: LookupQuerySchema, contactId: v.optional(v.pipe(v.string(), v.maxLength(100))) }),
+    handle: ({ query, contactId }, sender) =>
+      focus({ query, mode: 'details', source: 'hover', ...(contactId && { contactId }), ...(sender.tabId !== undefined && { tabId: sender.tabId }) }),
+  });
+  route('ui.openCreate', {
+    from: fromAnywhere,
+    schema: v.object({ query: LookupQuerySchema }),
+    handle: ({ query }, sender) =>
+      focus({ query, mode: 'create', source: 'hover', ...(sender.tabId !== undefined && { tabId: sender.tabId }) }),
+  });
+  route('ui.openSignIn', {
+    from: fromAnywhere,
+    schema: v.undefined(),
+    handle: () => browser.runtime.openOptionsPage(),
+  });
+}

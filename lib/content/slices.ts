@@ -1,0 +1,66 @@
+/** How long one slice of work may hold the main thread: half a 60 Hz frame. */
+export const SLICE_BUDGET_MS = 8;
+
+export interface SliceStats {
+  slices: number;
+  steps: number;
+  /** The longest slice, in milliseconds: what the page felt. */
+  longestSliceMs: number;
+  /** False when the run was aborted before its last step. */
+  completed: boolean;
+}
+
+export interface SliceOptions {
+  signal: AbortSignal;
+  /** @default SLICE_BUDGET_MS */
+  budgetMs?: number;
+  now?: () => number;
+  /** Gives the page a turn between slices. */
+  yieldToPage?: () => Promise<void>;
+}
+
+/**
+ * A macrotask boundary without setTimeout's 4 ms clamp: rendering and input run before the next
+ * slice. `scheduler.yield()` does the same with better priority where browsers have it.
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/**
+ * Runs `steps` to the end in slices of at most `budgetMs` (a single step is never split),
+ * yielding to the page between slices; stops early when `signal` aborts.
+ */
+export async function runInSlices<T>(steps: Iterator<T>, onStep: (step: T) => void, options: SliceOptions): Promise<SliceStats> {
+  const now = options.now ?? (() => performance.now());
+  const budget = options.budgetMs ?? SLICE_BUDGET_MS;
+  const pause = options.yieldToPage ?? yieldToPage;
+  const stats: SliceStats = { slices: 0, steps: 0, longestSliceMs: 0, completed: false };
+  for (;;) {
+    if (options.signal.aborted) return stats;
+    const start = now();
+    stats.slices += 1;
+    let done = false;
+    while (now() - start < budget) {
+      const next = steps.next();
+      if (next.done === true) {
+        done = true;
+        break;
+      }
+      stats.steps += 1;
+      onStep(next.value);
+    }
+    stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - start);
+    if (done) return { ...stats, completed: true };
+    await pause();
+  }
+}
