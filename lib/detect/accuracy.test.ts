@@ -5,7 +5,7 @@ import { naiveDetect } from './corpus/naive-baseline';
 import { emptyScores, formatScores, precision, recall, tally, type Tally } from './corpus/score';
 import { detect, detectionKinds } from './index';
 
-const corpus = generateCorpus(600);
+const corpus = generateCorpus(1500);
 const ours = emptyScores();
 const naive = emptyScores();
 for (const { text, country, labels } of corpus) {

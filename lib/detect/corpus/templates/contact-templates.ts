@@ -27,7 +27,7 @@ export function emailSignature(random: Random, locale: Locale): LabeledText {
   const contact = person(random, locale);
   const role = random.pick(['Account Manager', 'Sales', 'Support Lead', 'CEO']);
   const text = new LabeledText().line(words.regards).line(contact.name).line(role, ' | ', contact.company);
-  text.add(random.pick(['T ', `${words.phone}: `, 'Tel. ']));
+  text.add(random.pick(['T ', `${words.phone}: `, 'Tel. ', 'Direct: ', 'Switchboard: ']));
   addPhone(text, random, locale, random.chance(0.5) ? 'international' : undefined);
   if (random.chance(0.3)) text.add(random.pick([' ext. ', ' x']), String(random.int(10, 999)));
   if (random.chance(0.7)) addPhone(text.add(` | ${words.mobile}: `), random, locale);
@@ -51,8 +51,9 @@ export function contactPage(random: Random, locale: Locale): LabeledText {
   if (random.chance(0.4)) addPhone(text.add(`${words.fax}: `), random, locale).line();
   for (let department = random.int(1, 3); department > 0; department--) {
     const contact = person(random, locale);
-    text.add(random.pick(['Sales', 'Support', 'Billing', 'Press']), ': ', contact.name, ', ');
-    addEmail(text, random, contact).add(random.pick(['', '.', ';'])).line();
+    text.add(random.pick(['Sales', 'Support', 'Billing', 'Orders', 'Accounts', 'Customer service', 'Press']), ': ');
+    if (random.chance(0.5)) addPhone(text, random, locale).add(', ');
+    addEmail(text.add(contact.name, ', '), random, contact).add(random.pick(['', '.', ';'])).line();
   }
   text.line(locale.address(random)).line(random.pick(locale.companyIds)(random));
   if (random.chance(0.6)) addHandle(text.add(`${words.followUs} `), random, company).line();
