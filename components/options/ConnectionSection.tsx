@@ -3,7 +3,9 @@ import { browser } from 'wxt/browser';
 import { EMULATOR_BUILD } from '../../lib/build-flags';
 import { LOCAL_ENVIRONMENT_ID, REGIONS } from '../../lib/genesys/regions';
 import { sendMessage } from '../../lib/messaging/protocol';
-import { connectionSettings, type ConnectionSettings } from '../../lib/storage';
+import { currentConnection } from '../../lib/settings/current';
+import type { ConnectionKey } from '../../lib/settings/effective';
+import type { ConnectionSettings } from '../../lib/storage';
 
 const ENVIRONMENTS = [
   ...(EMULATOR_BUILD ? [{ id: LOCAL_ENVIRONMENT_ID, label: 'Local emulator' }] : []),
@@ -18,11 +20,15 @@ interface Props {
 /** Region, OAuth client and the redirect URI the administrator registers for it. */
 export function ConnectionSection({ onSaved }: Props) {
   const [form, setForm] = useState<ConnectionSettings>();
+  const [locked, setLocked] = useState<ConnectionKey[]>([]);
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const redirectUri = browser.identity.getRedirectURL();
 
   useEffect(() => {
-    void connectionSettings.getValue().then(setForm);
+    void currentConnection().then(({ value, locked: byPolicy }) => {
+      setForm(value);
+      setLocked(byPolicy);
+    });
   }, []);
   if (!form) return null;
 
@@ -46,6 +52,7 @@ export function ConnectionSection({ onSaved }: Props) {
           Region
           <select
             name="environmentId"
+            disabled={locked.includes('environmentId')}
             value={form.environmentId}
             onChange={(e) => update({ environmentId: e.currentTarget.value as ConnectionSettings['environmentId'] })}
           >
@@ -55,6 +62,7 @@ export function ConnectionSection({ onSaved }: Props) {
               </option>
             ))}
           </select>
+          {locked.includes('environmentId') && <span class="hint">Set by your administrator.</span>}
         </label>
         {form.environmentId === LOCAL_ENVIRONMENT_ID && (
           <label>
@@ -78,9 +86,11 @@ export function ConnectionSection({ onSaved }: Props) {
             name="clientId"
             autocomplete="off"
             spellcheck={false}
+            disabled={locked.includes('clientId')}
             value={form.clientId}
             onInput={(e) => update({ clientId: e.currentTarget.value })}
           />
+          {locked.includes('clientId') && <span class="hint">Set by your administrator.</span>}
         </label>
         <label>
           Redirect URI to register

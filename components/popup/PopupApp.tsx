@@ -4,6 +4,7 @@ import type { LookupQuery } from '../../lib/lookup/lookup-types';
 import { sendMessage } from '../../lib/messaging/protocol';
 import type { PopupContext } from '../../lib/popup/popup-context';
 import { currentPreferences } from '../../lib/settings/current';
+import { popupFocus } from '../../lib/storage';
 import { LookupBar } from './LookupBar';
 import { SignedOut } from './SignedOut';
 import { SiteToggle } from './SiteToggle';
@@ -38,6 +39,14 @@ export function PopupApp() {
   useEffect(() => {
     load();
     void currentPreferences().then(({ value }) => setDefaultCountry(value.defaultCountry));
+    // A details window stays open: a new hover "Open details" or screen-pop moves it to the new contact.
+    return popupFocus.watch((focus) => {
+      if (!focus) return;
+      void sendMessage('popup.context').then((next) => {
+        setContext(next);
+        setTopic(topicFrom(next));
+      });
+    });
   }, []);
 
   if (!context) return <p class="muted">Loading…</p>;

@@ -4,6 +4,7 @@ import '../../components/extension-page.css';
 import { mountPage } from '../../components/mount';
 import { AccountSection } from '../../components/options/AccountSection';
 import { ConnectionSection } from '../../components/options/ConnectionSection';
+import { PreferencesSection } from '../../components/options/PreferencesSection';
 import type { AuthStatus } from '../../lib/auth/session';
 import { sendMessage } from '../../lib/messaging/protocol';
 
@@ -16,6 +17,7 @@ function Options() {
       <h1>screen-pop settings</h1>
       <AccountSection status={status} onStatus={setStatus} />
       <ConnectionSection onSaved={refresh} />
+      <PreferencesSection />
       <footer class="muted">
         <BackgroundStatus />
       </footer>

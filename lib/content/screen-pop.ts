@@ -13,7 +13,8 @@ import type { Mark } from './mark';
 import { MarkRegistry } from './mark-registry';
 import { createScanController } from './scan-controller';
 import { pageMarks } from './page-marks';
-import { markAnchor, nearestMark, selectionAnchor } from './selection-anchor';
+import type { CardAnchor } from './card-controller';
+import { linkAnchor, markAnchor, nearestMark, selectionAnchor } from './selection-anchor';
 
 /** Opens the card for the selection or the nearest mark, from the keyboard. */
 const isLookupShortcut = (event: KeyboardEvent) =>
@@ -84,17 +85,26 @@ export async function startScreenPop(ctx: ContentScriptContext, cardCss: string)
     { capture: true, passive: true },
   );
 
-  const openFromKeyboard = (fromSelection: boolean) => {
-    const anchor =
-      selectionAnchor(registry.all(), scanOptions()) ??
-      (fromSelection ? undefined : (() => {
-        const mark = nearestMark(registry.all(), pointer.x, pointer.y);
-        return mark ? markAnchor(mark) : undefined;
-      })());
+  const showCard = (anchor: CardAnchor | undefined, takeFocus: boolean) => {
     if (!anchor) return;
     intent.close();
-    void cards.open(anchor, { takeFocus: true });
+    void cards.open(anchor, { takeFocus });
   };
+  const nearestAnchor = () => {
+    const mark = nearestMark(registry.all(), pointer.x, pointer.y);
+    return mark ? markAnchor(mark) : undefined;
+  };
+
+  // The element a right-click landed on: where a "look up this link" card belongs.
+  let rightClicked: Element | null = null;
+  ctx.addEventListener(
+    document,
+    'contextmenu',
+    (event: MouseEvent) => {
+      rightClicked = event.target instanceof Element ? event.target : null;
+    },
+    { capture: true, passive: true },
+  );
 
   ctx.addEventListener(
     document,
@@ -102,7 +112,7 @@ export async function startScreenPop(ctx: ContentScriptContext, cardCss: string)
     (event: KeyboardEvent) => {
       if (isLookupShortcut(event)) {
         event.preventDefault();
-        openFromKeyboard(false);
+        showCard(selectionAnchor(registry.all(), scanOptions()) ?? nearestAnchor(), true);
       } else if (event.key === 'Escape' && cards.anchor) {
         intent.close();
         cards.close();
@@ -123,8 +133,10 @@ export async function startScreenPop(ctx: ContentScriptContext, cardCss: string)
     return id === browser.runtime.id && !tab;
   };
   ctx.onInvalidated(
-    onMessage('card.showSelection', ({ sender }) => {
-      if (fromBackground(sender)) openFromKeyboard(true);
+    onMessage('card.showSelection', ({ sender, data }) => {
+      if (!fromBackground(sender)) return;
+      const link = data.linkUrl ? rightClicked?.closest('a[href]') : null;
+      showCard(link ? linkAnchor(link, data.linkUrl ?? '', registry.all(), scanOptions()) : selectionAnchor(registry.all(), scanOptions()), false);
     }),
   );
   ctx.onInvalidated(onMessage('page.marks', ({ sender }) => (fromBackground(sender) ? pageMarks(registry.all()) : [])));

@@ -36,6 +36,18 @@ export function selectionAnchor(marks: readonly Mark[], options: DetectOptions):
   };
 }
 
+/** A right-clicked link: its mark if it has one, else what its URL holds. */
+export function linkAnchor(link: Element, url: string, marks: readonly Mark[], options: DetectOptions): CardAnchor {
+  const marked = marks.find((mark) => mark.link === link);
+  if (marked) return markAnchor(marked);
+  const [found] = detect(url, options);
+  return {
+    label: link.textContent.trim().slice(0, 80) || url,
+    query: found ? { kind: found.kind, value: found.value } : undefined,
+    rect: () => (link.isConnected ? link.getBoundingClientRect() : undefined),
+  };
+}
+
 /** The mark closest to a point, among those in the viewport. */
 export function nearestMark(marks: readonly Mark[], x: number, y: number): Mark | undefined {
   let best: { mark: Mark; distance: number } | undefined;

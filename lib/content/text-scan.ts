@@ -10,8 +10,8 @@ export interface ScanOptions {
 /** One unit of scanning work: marks found in one text node or link, or text that is not rendered yet. */
 export type ScanStep = { marks: Mark[] } | { hidden: Element };
 
-/** Only text with a digit, an "@" or a profile link can hold a detection; most text has none. */
-const CANDIDATE = /[0-9@]|twitter\.com|x\.com/i;
+/** Only text with a digit (ASCII or full-width), an "@" or a profile link can hold a detection; most text has none. */
+const CANDIDATE = /[0-9@０-９＠]|twitter\.com|x\.com/i;
 const LINK_SELECTOR = 'a[href^="tel:" i], a[href^="mailto:" i], a[href*="twitter.com/" i], a[href*="x.com/" i]';
 
 function textNodesIn(element: Element): { first: Text; last: Text } | undefined {
@@ -26,10 +26,19 @@ function textNodesIn(element: Element): { first: Text; last: Text } | undefined 
   return first && last ? { first, last } : undefined;
 }
 
+/** The link's target with percent-escapes undone (`tel:+1%20317…`), or as written if malformed. */
+function decodedHref(link: HTMLAnchorElement): string {
+  const href = link.getAttribute('href') ?? '';
+  try {
+    return decodeURIComponent(href);
+  } catch {
+    return href;
+  }
+}
+
 /** The mark for a `tel:`, `mailto:` or profile link: its href says what it is, its text is what the agent hovers. */
 function linkMark(link: HTMLAnchorElement, options: ScanOptions): Mark | undefined {
-  const href = link.getAttribute('href') ?? '';
-  const found = detect(href, options);
+  const found = detect(decodedHref(link), options);
   const target = found.length === 1 ? found[0] : undefined;
   if (!target) return undefined;
   const text = textNodesIn(link);

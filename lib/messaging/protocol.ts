@@ -6,7 +6,7 @@ import type { Interaction } from '../conversations/interactions';
 import type { ContactSummary } from '../lookup/contact-summary';
 import type { LookupOutcome, LookupQuery } from '../lookup/lookup-types';
 import type { PopupContext } from '../popup/popup-context';
-import type { ConnectionSettings } from '../storage';
+import type { ConnectionSettings, Preferences } from '../storage';
 import type { Result } from './result';
 
 /**
@@ -29,6 +29,8 @@ export interface ProtocolMap {
 
   /** Extension pages: change the region, OAuth client or emulator address (signs out if they change). */
   'connection.save'(settings: ConnectionSettings): Result<ConnectionSettings>;
+  /** Extension pages: save the scanner and hover-card preferences (open tabs follow at once). */
+  'preferences.save'(preferences: Preferences): Result<Preferences>;
 
   /** Any of our contexts: who a value belongs to (cached unless `fresh`). */
   'lookup.run'(request: { query: LookupQuery; fresh?: boolean }): LookupOutcome;
@@ -65,8 +67,8 @@ export interface ProtocolMap {
     contactId: string;
   }): Result<undefined>;
 
-  /** Background → content script: open the hover card for the page's selection (right-click). */
-  'card.showSelection'(): void;
+  /** Background → content script: open the hover card for the selection, or the right-clicked link. */
+  'card.showSelection'(request: { linkUrl?: string }): void;
   /** Background → content script: the values marked on the page, for the popup's list. */
   'page.marks'(): PageMark[];
 }
