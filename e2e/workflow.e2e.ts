@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KNOWN_CONTACTS, SEEDED_AGENTS } from '../emulator/seed';
+import { SEEDED_AGENTS } from '../emulator/seed';
 import { startEmulator, type Emulator } from '../emulator/server';
+import { clickContextMenu } from './harness/context-menu';
 import { BROWSERS, launchBrowser, type ExtensionSession } from './harness/extension-session';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
-import { hoverMark } from './harness/page-marks';
+import { markCenter, markedTexts } from './harness/page-marks';
+import { CARD, openCard, openDetailsWindow, waitForText } from './harness/popup';
 import { signIn } from './harness/sign-in';
 import type { TestPage } from './harness/test-page';
-
-const CARD = '[data-testid="hover-card"]';
 
 describe.each(BROWSERS)('%s: an agent looks up a caller and works the contact', (browserName) => {
   let session: ExtensionSession;
@@ -27,23 +27,148 @@ describe.each(BROWSERS)('%s: an agent looks up a caller and works the contact', 
   });
 
   it('shows the contact in a hover card over a number, and closes it on Escape', async () => {
-    await hoverMark(page, 'phone', '(617) 555-0142');
-    await page.waitForSelector(`${CARD}[data-status="match"]`);
+    await openCard(page, 'phone', '(617) 555-0142', 'match');
     expect(await page.text('[data-testid="card-name"]')).toBe('Dana Whitfield');
     expect(await page.text('[data-testid="card-role"]')).toContain('Director of Patient Experience');
     await page.press('Escape');
     await page.waitFor(() => !document.querySelector('screen-pop-ui')?.shadowRoot?.querySelector('[data-testid="hover-card"]'));
   });
 
-  it('opens the details in the popup, with the organization', async () => {
-    await hoverMark(page, 'phone', '(617) 555-0142');
+  it('opens the details with the organization, and works the notes', async () => {
+    await openCard(page, 'phone', '(617) 555-0142', 'match');
+    const popup = await openDetailsWindow(session, page);
+    await waitForText(popup, '[data-testid="contact-name"]', 'Dana Whitfield');
+    await waitForText(popup, '[data-testid="org-name"]', 'Northwind Health Partners');
+    await popup.waitForSelector('[data-testid="org-industry"]');
+
+    // Add a note: type, Enter.
+    await popup.waitForSelector('[data-testid="notes-contact"] [data-testid="note"]');
+    await popup.fill('[data-testid="note-input"]', 'Asked for a callback about invoice 2231.');
+    await popup.press('Enter');
+    await waitForText(popup, '[data-testid="note-text"]', 'Asked for a callback about invoice 2231.');
+    const added = await emulator.control.listRequests('/api/v2/externalcontacts/contacts/');
+    expect(added.filter((r) => r.method === 'POST' && r.path.endsWith('/notes')).map((r) => r.status)).toEqual([200]);
+
+    // Edit it: the newest note is first, and it is ours.
+    await popup.click('[data-testid="note-edit"]');
+    await popup.fill('[data-testid="note-edit-input"]', 'Callback booked for Tuesday.');
+    await popup.press('Enter');
+    await waitForText(popup, '[data-testid="note-text"]', 'Callback booked for Tuesday.');
+
+    // Delete it.
+    await popup.click('[data-testid="note-delete"]');
+    await popup.click('[data-testid="note-delete-confirm"]');
+    await popup.waitFor(
+      () => ![...document.querySelectorAll('[data-testid="note-text"]')].some((e) => e.textContent === 'Callback booked for Tuesday.'),
+    );
+    await popup.close();
+  });
+
+  it('associates the contact with the active call, and the emulator records it', async () => {
+    const call = await emulator.control.addConversation({
+      userId: SEEDED_AGENTS.alex.id,
+      mediaType: 'call',
+      address: '+16175550142',
+      state: 'connected',
+    });
+    await openCard(page, 'email', 'dana.w@mailbox.example', 'match');
+    const popup = await openDetailsWindow(session, page);
+    await popup.waitForSelector('[data-testid="conversation-single"]');
+    await popup.click('[data-testid="associate-button"]');
+    await popup.waitForSelector('[data-testid="associate-result"].ok');
+    const associations = await emulator.control.listAssociations();
+    expect(associations).toEqual([
+      expect.objectContaining({ conversationId: call.id, externalContactId: expect.any(String), mediaType: 'CALL' }),
+    ]);
+    await emulator.control.endConversation(call.id ?? '');
+    await popup.close();
+  });
+
+  it('offers to create a contact when nothing matches, then shows it', async () => {
+    await openCard(page, 'phone', '+1 206 555 0199', 'no-match');
+    const popup = await openDetailsWindow(session, page);
+    await popup.waitForSelector('[data-testid="no-match"]');
+    await popup.fill('input[name="firstName"]', 'Jamie');
+    await popup.fill('input[name="lastName"]', 'Fox');
+    await popup.click('[data-testid="create-contact"]');
+    await waitForText(popup, '[data-testid="contact-name"]', 'Jamie Fox');
+    const created = await emulator.control.listRequests('/api/v2/externalcontacts/contacts');
+    expect(created.filter((r) => r.method === 'POST' && r.path === '/api/v2/externalcontacts/contacts').map((r) => r.status)).toEqual([200]);
+    await popup.close();
+    // The hover card knows the new contact at once: its cached "no match" was dropped.
+    await page.press('Escape');
+    await openCard(page, 'phone', '+1 206 555 0199', 'match');
+    expect(await page.text('[data-testid="card-name"]')).toBe('Jamie Fox');
+    await page.press('Escape');
+  });
+
+  it('looks up a selection from the context menu, at the selection', async () => {
+    await page.evaluate(() => {
+      const cell = [...document.querySelectorAll('td')].find((td) => td.textContent === '+44 161 496 0753');
+      if (!cell) throw new Error('no cell');
+      getSelection()?.selectAllChildren(cell);
+    });
+    await clickContextMenu(session, '*://127.0.0.1/*crm-table.html', { menuItemId: 'screen-pop-lookup-selection' });
     await page.waitForSelector(`${CARD}[data-status="match"]`);
-    await page.click(`${CARD} button.primary`);
-    const popup = await session.waitForPage('popup.html');
-    await popup.waitForSelector('[data-testid="contact-name"]');
-    expect(await popup.text('[data-testid="contact-name"]')).toBe('Dana Whitfield');
-    await popup.waitForSelector('[data-testid="org-name"]');
-    expect(await popup.text('[data-testid="org-name"]')).toBe('Northwind Health Partners');
+    expect(await page.text('[data-testid="card-name"]')).toBe('Oliver Bennett');
+    await page.press('Escape');
+  });
+
+  it('looks up a right-clicked mailto: link from the context menu, at the link', async () => {
+    // A synthetic right-click tells the content script which link the menu was opened on.
+    await page.evaluate(() => {
+      document.querySelector('a[href^="mailto:"]')?.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true }));
+    });
+    await clickContextMenu(session, '*://127.0.0.1/*crm-table.html', {
+      menuItemId: 'screen-pop-lookup-link',
+      linkUrl: 'mailto:oliver.bennett@fabrikam-logistics.example',
+    });
+    await page.waitForSelector(`${CARD}[data-status="match"]`);
+    expect(await page.text('[data-testid="card-value"]')).toBe('Email Oliver');
+    expect(await page.text('[data-testid="card-name"]')).toBe('Oliver Bennett');
+    await page.press('Escape');
+  });
+
+  it('says so when the selection holds nothing to look up', async () => {
+    await page.evaluate(() => {
+      const heading = document.querySelector('h1');
+      if (heading) getSelection()?.selectAllChildren(heading);
+    });
+    await page.press('Alt+Shift+KeyL');
+    await page.waitForSelector(`${CARD}[data-status="unrecognized"]`);
+    await page.press('Escape');
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+  });
+
+  it('opens the card from the keyboard and moves focus into it', async () => {
+    const { x, y } = await markCenter(page, 'email', 'riley.quinn@mailbox.example');
+    await page.mouseMove(x + 200, y);
+    await page.press('Alt+Shift+KeyL');
+    await page.waitForSelector(`${CARD}[data-status="match"]`);
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('screen-pop-ui');
+    await page.press('Escape');
+  });
+
+  it('applies a setting change to the open page without a reload', async () => {
+    expect(await markedTexts(page, 'email')).not.toEqual([]);
+    const options = await session.openExtensionPage('options.html');
+    await options.click('input[name="detector-email"]');
+    await options.waitForSelector('[data-testid="preferences-message"].ok');
+    await page.waitFor(() => [...(CSS.highlights.get('screen-pop-email') ?? [])].length === 0);
+    await options.click('input[name="detector-email"]');
+    await page.waitFor(() => [...(CSS.highlights.get('screen-pop-email') ?? [])].length > 0);
+    await options.close();
+  });
+
+  it('pauses on this site from the popup, and resumes with one click', async () => {
+    await openCard(page, 'phone', '(617) 555-0142', 'match');
+    const popup = await openDetailsWindow(session, page);
+    await popup.waitForSelector('[data-testid="pause-site"]');
+    expect(await popup.text('[data-testid="pause-site"]')).toBe('Pause on 127.0.0.1');
+    await popup.click('[data-testid="pause-site"]');
+    await page.waitFor(() => [...(CSS.highlights.get('screen-pop-phone') ?? [])].length === 0);
+    await popup.click('[data-testid="pause-site"]');
+    await page.waitFor(() => [...(CSS.highlights.get('screen-pop-phone') ?? [])].length > 0);
     await popup.close();
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import type { ExtensionSession } from './extension-session';
 import { DEFAULT_TIMEOUT_MS, type TestPage } from './test-page';
 
@@ -29,7 +29,14 @@ function wrap(page: Page): TestPage {
       });
       await page.type(pierce(selector), value);
     },
-    press: (key) => page.keyboard.press(key as never),
+    // Playwright's "Alt+Shift+KeyL" chords: Puppeteer presses one key at a time.
+    async press(chord) {
+      const keys = chord.split('+') as KeyInput[];
+      const key = keys.pop() as KeyInput;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
     mouseMove: (x, y) => page.mouse.move(x, y),
     async screenshot(path) {
       await page.screenshot({ path });
