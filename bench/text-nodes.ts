@@ -36,7 +36,8 @@ function nodeEnd(document: LabeledDocument, start: number, random: Random): numb
   return end === -1 || end > lineEnd ? lineEnd : end;
 }
 
-function labelsWithin(labels: readonly Detection[], start: number, end: number): Detection[] {
+/** The labels inside [start, end), with offsets relative to `start`. */
+export function labelsWithin(labels: readonly Detection[], start: number, end: number): Detection[] {
   return labels
     .filter((label) => label.start >= start && label.end <= end)
     .map((label) => ({ ...label, start: label.start - start, end: label.end - start }));

@@ -19,7 +19,7 @@ describe.each(BROWSERS)('%s: sign-in through Genesys Cloud', (browserName) => {
 
   it('signs in with PKCE on the login page and shows who users/me says is signed in', async () => {
     const options = await signIn(session, emulator, 'alex');
-    await options.waitFor(() => document.querySelector('[data-testid="signed-in-agent"]')?.textContent?.includes('@'));
+    await options.waitFor(() => document.querySelector('[data-testid="signed-in-agent"]')?.textContent.includes('@'));
     expect(await options.text('[data-testid="signed-in-agent"]')).toContain(SEEDED_AGENTS.alex.name);
     const calls = await emulator.control.listRequests('/api/v2/users/me');
     expect(calls.length).toBeGreaterThanOrEqual(2);

@@ -132,7 +132,10 @@ const ROUTES = new RouteTable<ControlHandler>([
     state.faults.clear();
     return { ok: true };
   }),
-  route('GET', '/requests', ({ query, state }) => state.requests.list(query.get('pathPrefix') ?? '')),
+  route('GET', '/requests', ({ query, state }) => {
+    const prefix = query.get('pathPrefix') ?? '';
+    return state.requests.list((request) => request.path.startsWith(prefix));
+  }),
   route('DELETE', '/requests', ({ state }) => {
     state.requests.clear();
     return { ok: true };

@@ -4,10 +4,12 @@ import type { Agent } from './records';
 
 export type ConversationEventType = 'added' | 'updated' | 'ended';
 
-/** What a Notifications API channel would push for `v2.users.{id}.conversations`. */
+/** A change to a conversation; the Notifications API turns it into topic events. */
 export interface ConversationEvent {
   type: ConversationEventType;
   conversation: Models.Conversation;
+  /** The conversation before the change; absent when it was just added. */
+  previous?: Models.Conversation;
 }
 
 export interface AssociationRecord extends Models.ConversationAssociation {
@@ -26,7 +28,7 @@ const mediaItems = (participant: Models.Participant): MediaItem[] => [
 
 /**
  * Active and ended conversations. Every change goes through `change()`, the one place that tells
- * subscribers, so a Notifications API can be added by subscribing here.
+ * subscribers (the Notifications API).
  */
 export class ConversationHub {
   private readonly conversations = new Map<string, Models.Conversation>();
@@ -116,12 +118,13 @@ export class ConversationHub {
   ): Models.Conversation | undefined {
     const conversation = this.conversations.get(id);
     if (!conversation) return undefined;
+    const previous = structuredClone(conversation);
     mutate(conversation, new Date().toISOString());
-    return this.change(type, conversation);
+    return this.change(type, conversation, previous);
   }
 
-  private change(type: ConversationEventType, conversation: Models.Conversation): Models.Conversation {
-    for (const listener of this.listeners) listener({ type, conversation: structuredClone(conversation) });
+  private change(type: ConversationEventType, conversation: Models.Conversation, previous?: Models.Conversation): Models.Conversation {
+    for (const listener of this.listeners) listener({ type, conversation: structuredClone(conversation), previous });
     return structuredClone(conversation);
   }
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { ExtensionSession } from './extension-session';
+import type { ExtensionSession, LaunchOptions } from './extension-session';
 import { DEFAULT_TIMEOUT_MS, type TestPage } from './test-page';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,7 +30,7 @@ function wrap(page: Page): TestPage {
 }
 
 /** Starts Debian's Chromium with the unpacked extension in `extensionDir` loaded. */
-export async function launchChromium(extensionDir: string): Promise<ExtensionSession> {
+export async function launchChromium(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionSession> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium was not found at ${CHROMIUM_PATH}. Install it with "apt-get update && apt-get install -y chromium" ` +
@@ -39,7 +39,9 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionSes
   }
   const context: BrowserContext = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

@@ -37,6 +37,13 @@ export function extensionDir(name: BrowserName): string {
   return dir;
 }
 
-export function launchBrowser(name: BrowserName): Promise<ExtensionSession> {
-  return name === 'chromium' ? launchChromium(extensionDir(name)) : launchFirefox(extensionDir(name));
+export interface LaunchOptions {
+  /** What `prefers-color-scheme` says (Firefox's BiDi cannot change it once started). @default 'light' */
+  colorScheme?: 'light' | 'dark';
+  /** A visible window (the demo on a machine with a display). @default true */
+  headless?: boolean;
+}
+
+export function launchBrowser(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionSession> {
+  return name === 'chromium' ? launchChromium(extensionDir(name), options) : launchFirefox(extensionDir(name), options);
 }

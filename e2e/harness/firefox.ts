@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
-import type { ExtensionSession } from './extension-session';
+import type { ExtensionSession, LaunchOptions } from './extension-session';
 import { DEFAULT_TIMEOUT_MS, type TestPage } from './test-page';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -68,7 +68,7 @@ async function findPage(
 }
 
 /** Starts Debian's Firefox ESR over WebDriver BiDi and installs the extension in `extensionDir`. */
-export async function launchFirefox(extensionDir: string): Promise<ExtensionSession> {
+export async function launchFirefox(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionSession> {
   if (!existsSync(FIREFOX_PATH)) {
     throw new Error(
       `Firefox was not found at ${FIREFOX_PATH}. Install it with "apt-get update && apt-get install -y firefox-esr" ` +
@@ -79,9 +79,13 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionSess
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
-    headless: true,
+    headless: options.headless ?? true,
     // A fixed moz-extension UUID lets tests know the extension's URLs in advance.
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // 0 = dark, 1 = light: what pages see as prefers-color-scheme.
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+    },
   });
   await browser.installExtension(extensionDir);
   const extensionBase = `moz-extension://${uuid}/`;

@@ -31,11 +31,21 @@ export class AuthStore {
   private readonly tokens = new Map<string, AccessToken>();
   private readonly codes = new Map<string, CodeGrant>();
   private readonly sessions = new Map<string, string>();
+  private readonly revocationListeners = new Set<() => void>();
+
+  /**
+   * Called after tokens were revoked, expired early or forgotten, so whatever lives on a token
+   * (a notification socket) can end at once. Natural expiry is not announced: `expiresAt` says when.
+   */
+  onRevocation(listener: () => void): void {
+    this.revocationListeners.add(listener);
+  }
 
   clear(): void {
     this.tokens.clear();
     this.codes.clear();
     this.sessions.clear();
+    this.announceRevocation();
   }
 
   issueToken(clientId: string, userId: string | undefined, lifetimeSeconds: number, now = Date.now()): AccessToken {
@@ -51,6 +61,11 @@ export class AuthStore {
     return token;
   }
 
+  /** The token as issued, whatever its state; undefined once forgotten. */
+  get(value: string): AccessToken | undefined {
+    return this.tokens.get(value);
+  }
+
   /** The token if it is known, unexpired and not revoked. */
   validToken(value: string, now = Date.now()): AccessToken | undefined {
     const token = this.tokens.get(value);
@@ -59,16 +74,20 @@ export class AuthStore {
 
   revokeToken(value: string): void {
     const token = this.tokens.get(value);
-    if (token) token.revoked = true;
+    if (!token) return;
+    token.revoked = true;
+    this.announceRevocation();
   }
 
   expireAll(now = Date.now()): number {
     for (const token of this.tokens.values()) token.expiresAt = Math.min(token.expiresAt, now);
+    this.announceRevocation();
     return this.tokens.size;
   }
 
   revokeAll(): number {
     for (const token of this.tokens.values()) token.revoked = true;
+    this.announceRevocation();
     return this.tokens.size;
   }
 
@@ -103,5 +122,9 @@ export class AuthStore {
 
   endSession(sessionId: string | undefined): void {
     if (sessionId !== undefined) this.sessions.delete(sessionId);
+  }
+
+  private announceRevocation(): void {
+    for (const listener of this.revocationListeners) listener();
   }
 }
