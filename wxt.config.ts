@@ -15,7 +15,7 @@ export default defineConfig({
     short_name: 'screen-pop',
     description:
       'Spot phone numbers, emails and Twitter/X handles on any page and look them up in Genesys Cloud External Contacts.',
-    permissions: ['storage', 'identity', 'contextMenus'],
+    permissions: ['storage', 'identity', 'contextMenus', 'notifications', 'alarms'],
     // Genesys Cloud's sign-in and API hosts only. Emulator builds (demo and tests) add loopback;
     // production builds never do.
     host_permissions: [

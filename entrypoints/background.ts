@@ -8,6 +8,7 @@ import { registerLookupRoutes } from '../lib/background/lookup-routes';
 import { registerNoteRoutes } from '../lib/background/note-routes';
 import { registerPageRoutes } from '../lib/background/page-routes';
 import { registerPing } from '../lib/background/ping';
+import { registerScreenPop } from '../lib/background/screen-pop';
 import { createBackgroundServices } from '../lib/background/services';
 import { registerSettingsRoutes } from '../lib/background/settings-routes';
 import { exposeTestHooks } from '../lib/background/test-hooks';
@@ -24,6 +25,7 @@ export default defineBackground(() => {
   registerNoteRoutes(services);
   registerConversationRoutes(services);
   registerContextMenu();
+  registerScreenPop(services);
   openOptionsOnInstall();
   exposeTestHooks();
 });

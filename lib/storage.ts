@@ -4,6 +4,9 @@ import { DEFAULT_EMULATOR_URL, EMULATOR_BUILD, EMULATOR_CLIENT_ID } from './buil
 import type { DetectionKind } from './detect';
 import type { CachedLookup } from './lookup/lookup-service';
 import type { LookupQuery } from './lookup/lookup-types';
+import type { SavedChannel } from './screen-pop/notification-channel';
+import { EMPTY_POP_STATE, type PopState } from './screen-pop/pop-tracker';
+import { DEFAULT_SCREEN_POP, type ScreenPopSettings } from './screen-pop/screen-pop-service';
 import { DEFAULT_REGION, LOCAL_ENVIRONMENT_ID, type EnvironmentId } from './genesys/regions';
 import { countryFromLocales } from './settings/default-country';
 import type { SiteMode } from './settings/site-rules';
@@ -58,6 +61,18 @@ export const preferences = storage.defineItem<Preferences>('local:preferences', 
   version: 1,
   fallback: DEFAULT_PREFERENCES,
 });
+
+/** Whether and how an arriving interaction pops. */
+export const screenPopSettings = storage.defineItem<ScreenPopSettings>('local:screenPopSettings', {
+  version: 1,
+  fallback: DEFAULT_SCREEN_POP,
+});
+
+/** The Notifications API channel in use, reused when the background restarts while it lives. */
+export const notificationChannel = storage.defineItem<SavedChannel>('session:notificationChannel', { version: 1 });
+
+/** Which conversations popped already (each pops once) and which still count on the badge. */
+export const popState = storage.defineItem<PopState>('session:popState', { version: 1, fallback: EMPTY_POP_STATE });
 
 /** The signed-in session, token included: background-only by convention, session-only by design. */
 export const authSession = storage.defineItem<AuthSession>('session:auth', { version: 1 });

@@ -12,6 +12,7 @@ function wrap(page: Page): TestPage {
       await page.goto(url);
     },
     evaluate: (fn, arg) => page.evaluate(fn, arg as never),
+    evaluateScript: (source) => page.evaluate(source),
     async waitFor(fn, arg, timeout = DEFAULT_TIMEOUT_MS) {
       await page.waitForFunction(fn, arg as never, { timeout });
     },

@@ -6,6 +6,8 @@ export interface TestPage {
   goto(url: string): Promise<void>;
   /** Runs `fn` in the page (for extension pages: with the extension APIs) and returns its result. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs a script's source text in the page (for tools like axe-core that ship as one file). */
+  evaluateScript(source: string): Promise<unknown>;
   /** Waits until `fn` returns a truthy value in the page. */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   /** Waits for an element matching `selector` (CSS; open shadow roots are pierced) to be visible. */

@@ -5,6 +5,7 @@ import { mountPage } from '../../components/mount';
 import { AccountSection } from '../../components/options/AccountSection';
 import { ConnectionSection } from '../../components/options/ConnectionSection';
 import { PreferencesSection } from '../../components/options/PreferencesSection';
+import { ScreenPopSection } from '../../components/options/ScreenPopSection';
 import type { AuthStatus } from '../../lib/auth/session';
 import { sendMessage } from '../../lib/messaging/protocol';
 
@@ -18,6 +19,7 @@ function Options() {
       <AccountSection status={status} onStatus={setStatus} />
       <ConnectionSection onSaved={refresh} />
       <PreferencesSection />
+      <ScreenPopSection />
       <footer class="muted">
         <BackgroundStatus />
       </footer>

@@ -5,7 +5,7 @@ import { GenesysApiError } from '../genesys/errors';
 import type { GenesysEnvironment } from '../genesys/regions';
 import { createLookupService, type LookupService } from '../lookup/lookup-service';
 import { currentConnection } from '../settings/current';
-import { authSession, forceLoginPrompt, lookupCache, noteDrafts, popupFocus } from '../storage';
+import { authSession, forceLoginPrompt, lookupCache, noteDrafts, popState, popupFocus } from '../storage';
 import { resolveConnection } from './connection';
 
 /** A client that always uses one known token: for `users/me` right after sign-in, and revocation. */
@@ -27,7 +27,11 @@ export interface BackgroundServices {
 /** The background's composition root: every service, wired once. */
 export function createBackgroundServices(): BackgroundServices {
   // Everything derived from the session goes with it.
-  const signOutTasks: (() => Promise<void>)[] = [() => popupFocus.removeValue(), () => noteDrafts.removeValue()];
+  const signOutTasks: (() => Promise<void>)[] = [
+    () => popupFocus.removeValue(),
+    () => noteDrafts.removeValue(),
+    () => popState.removeValue(),
+  ];
   const auth = createAuthService({
     flow: browserWebAuthFlow,
     connection: async () => resolveConnection((await currentConnection()).value),

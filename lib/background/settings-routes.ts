@@ -3,10 +3,11 @@ import { settle } from '../messaging/result';
 import { route } from '../messaging/router';
 import { currentPreferences } from '../settings/current';
 import { PreferencesSchema } from '../settings/preferences-schema';
-import { preferences } from '../storage';
+import { preferences, screenPopSettings } from '../storage';
+import * as v from 'valibot';
 import { fromExtensionPages } from './schemas';
 
-/** Saving preferences: only from the options page, and never over what a policy decides. */
+/** Saving settings: only from the options page, and never over what a policy decides. */
 export function registerSettingsRoutes(): void {
   route('preferences.save', {
     from: fromExtensionPages,
@@ -20,6 +21,23 @@ export function registerSettingsRoutes(): void {
             throw new AuthError('locked', 'Your administrator decides some of these settings; they cannot be changed here.');
           }
           await preferences.setValue(next);
+          return next;
+        })(),
+      ),
+  });
+  route('screenPop.save', {
+    from: fromExtensionPages,
+    schema: v.object({
+      enabled: v.boolean(),
+      popOn: v.picklist(['alerting', 'connected']),
+      notifications: v.boolean(),
+      openWindow: v.boolean(),
+      autoAssociate: v.boolean(),
+    }),
+    handle: (next) =>
+      settle(
+        (async () => {
+          await screenPopSettings.setValue(next);
           return next;
         })(),
       ),

@@ -37,7 +37,7 @@ export interface HttpOptions {
 
 export interface RequestSpec {
   operation: Operation;
-  method: 'get' | 'post' | 'put' | 'delete';
+  method: 'get' | 'head' | 'post' | 'put' | 'delete';
   /** Relative to `/api/v2/`, already URL-encoded. */
   path: string;
   query?: Query;
@@ -100,7 +100,7 @@ export function createGenesysHttp(options: HttpOptions): GenesysHttp {
     totalTimeout: 90_000,
     retry: {
       limit: options.retryLimit ?? 3,
-      methods: ['get', 'put', 'delete', 'post'],
+      methods: ['get', 'head', 'put', 'delete', 'post'],
       statusCodes: [429, 500, 502, 503, 504],
       afterStatusCodes: [429, 503],
       backoffLimit: 5_000,

@@ -64,6 +64,7 @@ export const OPERATIONS = {
     'relate:conversation:associate',
   ),
   viewMe: op('read your own profile', 'user'),
+  notifications: op('receive notifications about your conversations', 'notification channel'),
   viewConversations: op('see your active conversations', 'conversation'),
   revokeToken: op('sign out', 'token'),
 } as const satisfies Record<string, Operation>;

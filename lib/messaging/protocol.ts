@@ -6,6 +6,7 @@ import type { Interaction } from '../conversations/interactions';
 import type { ContactSummary } from '../lookup/contact-summary';
 import type { LookupOutcome, LookupQuery } from '../lookup/lookup-types';
 import type { PopupContext } from '../popup/popup-context';
+import type { ScreenPopSettings } from '../screen-pop/screen-pop-service';
 import type { ConnectionSettings, Preferences } from '../storage';
 import type { Result } from './result';
 
@@ -31,6 +32,8 @@ export interface ProtocolMap {
   'connection.save'(settings: ConnectionSettings): Result<ConnectionSettings>;
   /** Extension pages: save the scanner and hover-card preferences (open tabs follow at once). */
   'preferences.save'(preferences: Preferences): Result<Preferences>;
+  /** Extension pages: save the screen-pop settings. */
+  'screenPop.save'(settings: ScreenPopSettings): Result<ScreenPopSettings>;
 
   /** Any of our contexts: who a value belongs to (cached unless `fresh`). */
   'lookup.run'(request: { query: LookupQuery; fresh?: boolean }): LookupOutcome;
