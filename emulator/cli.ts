@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   Control API ${emulator.url}/__control  (127.0.0.1 only, header x-emulator-control: 1)
 
   Tokens last ${String(config.tokenLifetimeSeconds)} s; ${String(config.rateLimitPerMinute)} requests per token per minute.
+  Notification channels last ${String(config.channelLifetimeSeconds)} s; heartbeats every ${String(config.heartbeatSeconds)} s.
 
 OAuth clients`);
   for (const client of Object.values(SEEDED_CLIENTS)) {

@@ -2,15 +2,19 @@ import type { Models } from 'purecloud-platform-client-v2';
 import {
   CONTROL_HEADER,
   type AssociationRecord,
+  type ChannelInfo,
   type ClientInput,
   type ContactRecord,
   type CountResult,
   type EmulatorConfig,
   type Fault,
   type FaultSpec,
+  type InboundInteraction,
   type IssueTokenInput,
   type NewConversation,
+  type NotificationFilter,
   type OAuthClient,
+  type RecordedNotification,
   type RecordedRequest,
   type ResetScope,
   type SeedDataInput,
@@ -100,6 +104,33 @@ export class EmulatorControl {
 
   listAssociations(): Promise<AssociationRecord[]> {
     return this.call('GET', '/associations');
+  }
+
+  /** An inbound call, email or message reaches the agent: the conversation alerts, and subscribed channels hear of it. */
+  deliverInteraction(interaction: InboundInteraction): Promise<Models.Conversation> {
+    return this.call('POST', '/interactions', interaction);
+  }
+
+  /** Unexpired notification channels, oldest first. */
+  listChannels(): Promise<ChannelInfo[]> {
+    return this.call('GET', '/channels');
+  }
+
+  /** Cuts every notification socket off without a close frame, as a network drop would; returns how many. */
+  async dropSockets(): Promise<number> {
+    return (await this.call<CountResult>('POST', '/sockets/drop')).count;
+  }
+
+  /** Expires every channel now; open sockets get `v2.system.socket_closing`, then close. Returns how many channels. */
+  async expireChannels(): Promise<number> {
+    return (await this.call<CountResult>('POST', '/channels/expire')).count;
+  }
+
+  /** Messages written on notification sockets (heartbeats included), oldest first. */
+  listNotifications(filter: NotificationFilter = {}): Promise<RecordedNotification[]> {
+    const given = Object.entries(filter).filter((entry): entry is [string, string] => entry[1] !== undefined);
+    const query = new URLSearchParams(given);
+    return this.call('GET', `/notifications?${query.toString()}`);
   }
 
   addFault(fault: FaultSpec): Promise<Fault> {

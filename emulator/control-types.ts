@@ -7,13 +7,15 @@ import type { ContactView, NoteView } from './api/present';
 import type { AssociationRecord } from './conversations';
 import type { NewConversation } from './conversation-model';
 import type { Fault, FaultSpec } from './faults';
+import type { NotificationMessage } from './notifications/messages';
+import type { ChannelInfo, RecordedNotification } from './notifications/service';
 import type { OAuthClient } from './oauth/clients';
 import type { ContactRecord } from './records';
 import type { RecordedRequest } from './request-log';
 import type { EmulatorConfig } from './state';
 
 export type { AssociationRecord, ContactRecord, ContactView, EmulatorConfig, Fault, FaultSpec, NewConversation, NoteView };
-export type { OAuthClient, RecordedRequest };
+export type { ChannelInfo, NotificationMessage, OAuthClient, RecordedNotification, RecordedRequest };
 
 /**
  * A header no web page can send to the emulator: setting it needs a CORS preflight, and control
@@ -71,6 +73,17 @@ export interface IssueTokenInput {
   userId?: string;
   /** @default the extension's client, or the client-credentials client without a user */
   clientId?: string;
+}
+
+/** An inbound interaction reaching an agent; it arrives alerting. */
+export type InboundInteraction = Pick<
+  NewConversation,
+  'userId' | 'mediaType' | 'address' | 'customerName' | 'messageType' | 'subject'
+>;
+
+export interface NotificationFilter {
+  channelId?: string;
+  topicName?: string;
 }
 
 export interface CountResult {

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Models } from 'purecloud-platform-client-v2';
 import * as v from 'valibot';
 import { addSeedData, ControlFailure, seedDataSchema } from './control-seed';
-import { CONTROL_HEADER, type ClientInput, type ControlError, type TokenResponse } from './control-types';
+import { CONTROL_HEADER, type ClientInput, type ControlError, type NewConversation, type TokenResponse } from './control-types';
 import { readBody, sendJson } from './http';
 import { RouteTable } from './route-table';
 import { EXTENSION_CLIENT_ID, SEEDED_CLIENTS } from './seed';
@@ -25,10 +26,23 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 const LOCAL_HOST = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
 
 const positive = v.pipe(v.number(), v.integer(), v.minValue(1));
+/** Fractions allowed, so tests can run heartbeats and channel lifetimes in milliseconds. */
+const seconds = v.pipe(v.number(), v.minValue(0.01));
 const absoluteUrl = v.pipe(
   v.string(),
   v.check((value) => URL.canParse(value), 'an absolute URL'),
 );
+
+const conversation = v.object({
+  userId: v.string(),
+  mediaType: v.picklist(['call', 'email', 'message']),
+  address: v.pipe(v.string(), v.minLength(1)),
+  state: v.optional(v.picklist(['alerting', 'connected'])),
+  direction: v.optional(v.picklist(['inbound', 'outbound'])),
+  customerName: v.optional(v.string()),
+  messageType: v.optional(v.string()),
+  subject: v.optional(v.string()),
+});
 
 const schemas = {
   reset: v.object({ scope: v.optional(v.picklist(['data', 'all'])) }),
@@ -43,18 +57,15 @@ const schemas = {
     v.check((client) => client.grantType !== 'client-credentials' || client.secret !== undefined, 'a secret is required'),
   ),
   redirectUri: v.object({ redirectUri: absoluteUrl }),
-  config: v.object({ tokenLifetimeSeconds: v.optional(positive), rateLimitPerMinute: v.optional(positive) }),
-  token: v.object({ userId: v.optional(v.string()), clientId: v.optional(v.string()) }),
-  conversation: v.object({
-    userId: v.string(),
-    mediaType: v.picklist(['call', 'email', 'message']),
-    address: v.pipe(v.string(), v.minLength(1)),
-    state: v.optional(v.picklist(['alerting', 'connected'])),
-    direction: v.optional(v.picklist(['inbound', 'outbound'])),
-    customerName: v.optional(v.string()),
-    messageType: v.optional(v.string()),
-    subject: v.optional(v.string()),
+  config: v.object({
+    tokenLifetimeSeconds: v.optional(positive),
+    rateLimitPerMinute: v.optional(positive),
+    channelLifetimeSeconds: v.optional(seconds),
+    heartbeatSeconds: v.optional(seconds),
   }),
+  token: v.object({ userId: v.optional(v.string()), clientId: v.optional(v.string()) }),
+  conversation,
+  interaction: v.pick(conversation, ['userId', 'mediaType', 'address', 'customerName', 'messageType', 'subject']),
   fault: v.object({
     method: v.optional(v.string()),
     pathPrefix: v.pipe(v.string(), v.startsWith('/')),
@@ -78,6 +89,12 @@ function parse<T extends v.GenericSchema>(schema: T, body: unknown): v.InferOutp
 function found<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new ControlFailure(404, `No such ${what}.`);
   return value;
+}
+
+function addConversation(state: EmulatorState, input: NewConversation): Models.Conversation {
+  const agent = state.agent(input.userId);
+  if (!agent) throw new ControlFailure(400, `No agent ${input.userId}.`);
+  return state.conversations.add(input, agent);
 }
 
 function issueToken(state: EmulatorState, input: v.InferOutput<typeof schemas.token>): TokenResponse {
@@ -115,17 +132,26 @@ const ROUTES = new RouteTable<ControlHandler>([
   route('POST', '/tokens/expire', ({ state }) => ({ count: state.auth.expireAll() })),
   route('POST', '/tokens/revoke', ({ state }) => ({ count: state.auth.revokeAll() })),
   route('GET', '/conversations', ({ state }) => state.conversations.list()),
-  route('POST', '/conversations', ({ body, state }) => {
-    const input = parse(schemas.conversation, body);
-    const agent = state.agent(input.userId);
-    if (!agent) throw new ControlFailure(400, `No agent ${input.userId}.`);
-    return state.conversations.add(input, agent);
-  }),
+  route('POST', '/conversations', ({ body, state }) => addConversation(state, parse(schemas.conversation, body))),
+  // An inbound interaction reaching an agent: it alerts, and the agent's channels hear of it.
+  route('POST', '/interactions', ({ body, state }) =>
+    addConversation(state, { ...parse(schemas.interaction, body), state: 'alerting', direction: 'inbound' }),
+  ),
   route('POST', '/conversations/:id/connect', ({ params, state }) =>
     found(state.conversations.connect(params.id ?? ''), 'conversation'),
   ),
   route('POST', '/conversations/:id/end', ({ params, state }) => found(state.conversations.end(params.id ?? ''), 'conversation')),
   route('GET', '/associations', ({ state }) => state.conversations.listAssociations()),
+  route('GET', '/channels', ({ state }) => state.notifications.listChannels()),
+  route('POST', '/channels/expire', ({ state }) => ({ count: state.notifications.expireChannels() })),
+  route('POST', '/sockets/drop', ({ state }) => ({ count: state.notifications.dropSockets() })),
+  route('GET', '/notifications', ({ query, state }) => {
+    const channelId = query.get('channelId');
+    const topicName = query.get('topicName');
+    return state.notifications.log.list(
+      (entry) => (channelId === null || entry.channelId === channelId) && (topicName === null || entry.topicName === topicName),
+    );
+  }),
   route('GET', '/faults', ({ state }) => state.faults.list()),
   route('POST', '/faults', ({ body, state }) => state.faults.add(parse(schemas.fault, body))),
   route('DELETE', '/faults', ({ state }) => {

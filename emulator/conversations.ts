@@ -123,7 +123,11 @@ export class ConversationHub {
     return this.change(type, conversation, previous);
   }
 
-  private change(type: ConversationEventType, conversation: Models.Conversation, previous?: Models.Conversation): Models.Conversation {
+  private change(
+    type: ConversationEventType,
+    conversation: Models.Conversation,
+    previous?: Models.Conversation,
+  ): Models.Conversation {
     for (const listener of this.listeners) listener({ type, conversation: structuredClone(conversation), previous });
     return structuredClone(conversation);
   }

@@ -14,7 +14,10 @@ export interface EmulatorOptions {
 }
 
 export interface Emulator {
-  /** `http://127.0.0.1:<port>`: serves both the login host's paths (`/oauth/…`) and the API (`/api/v2/…`). */
+  /**
+   * `http://127.0.0.1:<port>`: serves the login host's paths (`/oauth/…`), the API (`/api/v2/…`)
+   * and the notification sockets (`ws://127.0.0.1:<port>/channels/…`).
+   */
   url: string;
   control: EmulatorControl;
   close(): Promise<void>;
@@ -23,6 +26,7 @@ export interface Emulator {
 /** Starts a Genesys Cloud emulator on 127.0.0.1, seeded and ready for sign-in. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const state = new EmulatorState({
+    ...DEFAULT_CONFIG,
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? DEFAULT_CONFIG.tokenLifetimeSeconds,
     rateLimitPerMinute: options.rateLimitPerMinute ?? DEFAULT_CONFIG.rateLimitPerMinute,
   });
@@ -35,15 +39,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       resolve();
     });
   });
+  state.notifications.attach(server);
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${String(port)}`;
   return {
     url,
     control: new EmulatorControl(url),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      // Upgraded sockets are no longer the HTTP server's to close, and their timers would keep the process alive.
+      await state.notifications.close();
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }

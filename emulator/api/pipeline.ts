@@ -19,6 +19,7 @@ import { associationRoutes } from './associations';
 import { contactRoutes } from './contacts';
 import { lookupRoutes } from './lookup';
 import { noteRoutes } from './notes';
+import { notificationRoutes } from './notifications';
 import { organizationRoutes } from './organizations';
 import { relationshipRoutes } from './relationships';
 import type { ApiResponse, ApiRoute, Caller } from './types';
@@ -33,6 +34,7 @@ const ROUTES = new RouteTable<ApiRoute>(
     ...relationshipRoutes,
     ...lookupRoutes,
     ...associationRoutes,
+    ...notificationRoutes,
   ].map((route) => ({ method: route.method, pattern: route.pattern, handler: route })),
 );
 

@@ -121,6 +121,9 @@ const associationSchema = v.object({
   externalContactId: v.optional(v.string()),
 });
 
+/** `ChannelTopic[]`: only each topic's id counts. */
+const topicsSchema = v.array(v.looseObject({ id: v.pipe(v.string(), v.minLength(1, 'a topic id')) }));
+
 /** The service reads `null` as "not set"; so does the emulator. */
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
@@ -141,7 +144,7 @@ function parse<T extends v.GenericSchema>(schema: T, body: unknown): v.InferOutp
   const [first] = result.issues;
   const field = v.getDotPath(first);
   const details = result.issues.map((issue) => ({ errorCode: 'invalid.value', fieldName: v.getDotPath(issue) ?? '' }));
-  if (field === null) throw badRequest('The request body must be a JSON object.');
+  if (field === null) throw badRequest(`The request body must be a JSON ${schema.type === 'array' ? 'array' : 'object'}.`);
   if (first.input === undefined) throw badRequest(`The field [${field}] is required.`, details);
   const allowed = first.kind === 'validation' ? first.message : first.expected;
   throw new ApiError(
@@ -164,3 +167,5 @@ export const parseNote = (body: unknown) => parse(noteSchema, body);
 export const parseRelationship = (body: unknown) => parse(relationshipSchema, body);
 
 export const parseAssociation = (body: unknown) => parse(associationSchema, body);
+
+export const parseTopics = (body: unknown) => parse(topicsSchema, body);

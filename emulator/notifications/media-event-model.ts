@@ -41,7 +41,11 @@ function mediaConversation<I extends MediaItem, P extends object>(
 
 export const mediaTopicEvent = {
   calls: (conversation: Models.Conversation): Models.ConversationCallEventTopicCallConversation =>
-    mediaConversation(conversation, (participant) => participant.calls, (participant) => ({ ani: participant.ani, dnis: participant.dnis })),
+    mediaConversation(
+      conversation,
+      (participant) => participant.calls,
+      (participant) => ({ ani: participant.ani, dnis: participant.dnis }),
+    ),
   emails: (conversation: Models.Conversation): Models.ConversationEmailEventTopicEmailConversation =>
     mediaConversation(
       conversation,
