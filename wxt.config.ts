@@ -22,6 +22,11 @@ export default defineConfig({
       ...regionHostPermissions(),
       ...(mode === 'emulator' ? ['http://127.0.0.1/*', 'http://localhost/*'] : []),
     ],
+    // Firefox's default extension CSP upgrades ws:// to wss://, also for loopback; emulator builds
+    // talk to a plain ws:// emulator. Production builds keep the default (Genesys uses wss://).
+    ...(browser === 'firefox' && mode === 'emulator'
+      ? { content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" } }
+      : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

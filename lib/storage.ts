@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { AuthSession } from './auth/session';
 import { DEFAULT_EMULATOR_URL, EMULATOR_BUILD, EMULATOR_CLIENT_ID } from './build-flags';
 import type { DetectionKind } from './detect';
+import type { PendingNote } from './contacts/note-outbox';
 import type { CachedLookup } from './lookup/lookup-service';
 import type { LookupQuery } from './lookup/lookup-types';
 import type { SavedChannel } from './screen-pop/notification-channel';
@@ -103,6 +104,9 @@ export const popupFocus = storage.defineItem<PopupFocus>('session:popupFocus', {
  * are contact data.
  */
 export const noteDrafts = storage.defineItem<Record<string, string>>('session:noteDrafts', { version: 1, fallback: {} });
+
+/** Notes Genesys Cloud could not take yet: sent again until it does. Cleared at sign-out. */
+export const noteOutbox = storage.defineItem<PendingNote[]>('session:noteOutbox', { version: 1, fallback: [] });
 
 /** Set by an explicit sign-out so the next sign-in shows Genesys Cloud's login form. */
 export const forceLoginPrompt = storage.defineItem<boolean>('local:forceLoginPrompt', { version: 1, fallback: false });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ownerKey, type NoteOwner, type NotePage, type NoteView } from '../../lib/contacts/notes';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { NoteItem } from './NoteItem';
+import { PendingNotes } from './PendingNotes';
 import { useDraft } from './useDraft';
 
 interface Props {
@@ -44,13 +45,16 @@ export function NotesPanel({ owner, ownerName }: Props) {
     setSaveError(undefined);
     const result = await sendMessage('notes.add', { owner, text });
     setSaving(false);
-    // The draft stays until Genesys Cloud has the note: a failed save loses nothing.
+    // The draft stays until the note is either saved or kept for later: a failed save loses nothing.
     if (!result.ok) {
       setSaveError(result.error.message);
       return;
     }
     setDraft('');
-    setPage((previous) => previous && { ...previous, total: previous.total + 1, notes: [result.value, ...previous.notes] });
+    const outcome = result.value;
+    if ('saved' in outcome) {
+      setPage((previous) => previous && { ...previous, total: previous.total + 1, notes: [outcome.saved, ...previous.notes] });
+    }
   }
 
   const replace = (note: NoteView) =>
@@ -90,6 +94,7 @@ export function NotesPanel({ owner, ownerName }: Props) {
           </div>
         )}
       </form>
+      <PendingNotes owner={owner} onSent={() => void load(1)} />
       {loadError && (
         <p role="alert" class="error">
           {loadError}{' '}

@@ -20,7 +20,8 @@ export function useLookup(query: LookupQuery): { outcome: LookupOutcome | undefi
     void sendMessage('lookup.peek', { query }).then((cached) => {
       if (current && cached) setOutcome((shown) => shown ?? cached);
     });
-    void sendMessage('lookup.run', { query, fresh: true }).then((fresh) => {
+    // An answer from the last few seconds (the hover card's, screen-pop's) is fresh enough.
+    void sendMessage('lookup.run', { query, maxAgeMs: round === 0 ? 15_000 : 0 }).then((fresh) => {
       if (!current) return;
       setOutcome(fresh);
       setRefreshing(false);

@@ -53,8 +53,11 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       '--no-first-run',
     ],
   });
-  const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionBase = new URL('/', worker.url()).href;
+  const first: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionBase = new URL('/', first.url()).href;
+  /** The running worker: after a stop, the next event starts a new one. */
+  const worker = async (): Promise<Worker> =>
+    context.serviceWorkers().find((w) => w.url().startsWith(extensionBase)) ?? (await context.waitForEvent('serviceworker'));
 
   const openPage = async (url: string) => {
     const page = wrap(await context.newPage());
@@ -72,7 +75,14 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
         (await context.waitForEvent('page', { predicate: (page) => page.url().includes(part), timeout: timeoutMs }));
       return wrap(found);
     },
-    extensionEval: (fn, arg) => worker.evaluate(fn, arg as never),
+    extensionEval: async (fn, arg) => (await worker()).evaluate(fn, arg as never),
+    async stopBackground() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
     close: () => context.close(),
   };
 }

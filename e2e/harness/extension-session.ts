@@ -23,6 +23,11 @@ export interface ExtensionSession {
    * page), where `chrome.*` extension APIs are available.
    */
   extensionEval<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Stops the background as the browser does when it is idle (Chromium's service worker; Firefox
+   * offers no way to do this from automation, so it is absent there).
+   */
+  stopBackground?: () => Promise<void>;
   close(): Promise<void>;
 }
 

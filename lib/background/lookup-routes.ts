@@ -12,8 +12,11 @@ const fromAnywhere = ['content-script', 'extension-page'] as const;
 export function registerLookupRoutes({ lookups }: BackgroundServices): void {
   route('lookup.run', {
     from: fromAnywhere,
-    schema: v.object({ query: LookupQuerySchema, fresh: v.optional(v.boolean()) }),
-    handle: ({ query, fresh }) => lookups.lookup(query, { fresh: fresh === true }),
+    schema: v.object({
+      query: LookupQuerySchema,
+      maxAgeMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3_600_000))),
+    }),
+    handle: ({ query, maxAgeMs }) => lookups.lookup(query, maxAgeMs === undefined ? {} : { maxAgeMs }),
   });
   route('lookup.peek', {
     from: ['extension-page'],

@@ -1,32 +1,15 @@
 import * as v from 'valibot';
 import type { NoteOwner } from '../contacts/notes';
 import { NOTES_PAGE_SIZE, toNotePage, toNoteView } from '../contacts/notes';
-import type { GenesysClient } from '../genesys/client';
+import { notesApi } from '../contacts/notes-api';
 import { GenesysApiError } from '../genesys/errors';
 import { settle } from '../messaging/result';
 import { route } from '../messaging/router';
 import { fromExtensionPages, IdSchema, NoteOwnerSchema, NoteTextSchema } from './schemas';
 import type { BackgroundServices } from './services';
 
-/** The notes endpoints for one kind of owner. */
-function notesApi(client: GenesysClient, owner: NoteOwner) {
-  return owner.type === 'contact'
-    ? {
-        list: client.listContactNotes,
-        create: client.createContactNote,
-        update: client.updateContactNote,
-        remove: client.deleteContactNote,
-      }
-    : {
-        list: client.listOrganizationNotes,
-        create: client.createOrganizationNote,
-        update: client.updateOrganizationNote,
-        remove: client.deleteOrganizationNote,
-      };
-}
-
 /** Quick notes: read from the popup, written only from the popup (never from a content script). */
-export function registerNoteRoutes({ api, auth }: BackgroundServices): void {
+export function registerNoteRoutes({ api, auth, outbox }: BackgroundServices): void {
   const agentId = async () => {
     const agent = (await auth.status()).agent;
     if (!agent) throw new GenesysApiError({ kind: 'unauthorized', message: 'You are signed out of Genesys Cloud. Sign in to continue.' });
@@ -54,11 +37,21 @@ export function registerNoteRoutes({ api, auth }: BackgroundServices): void {
   route('notes.add', {
     from: fromExtensionPages,
     schema: v.object({ owner: NoteOwnerSchema, text: NoteTextSchema }),
-    handle: ({ owner, text }) =>
+    handle: ({ owner, text }) => settle(outbox.add(owner, text)),
+  });
+  route('notes.flush', {
+    from: fromExtensionPages,
+    schema: v.undefined(),
+    handle: () => settle(outbox.flush({ all: true })),
+  });
+  route('notes.discard', {
+    from: fromExtensionPages,
+    schema: v.object({ id: v.pipe(v.string(), v.maxLength(64)) }),
+    handle: ({ id }) =>
       settle(
         (async () => {
-          const { notes, me } = await withNotes(owner);
-          return toNoteView(await notes.create(owner.id, { noteText: text, createdBy: { id: me } }), me);
+          await outbox.discard(id);
+          return undefined;
         })(),
       ),
   });

@@ -26,7 +26,8 @@ export function registerScreenPop(services: BackgroundServices): void {
     settings: () => screenPopSettings.getValue(),
     agentId,
     defaultCountry: async () => (await currentPreferences()).value.defaultCountry,
-    lookup: (query) => lookups.lookup(query, { fresh: true }),
+    // Who is calling right now: never an answer from before the call.
+    lookup: (query) => lookups.lookup(query, { maxAgeMs: 0 }),
     state: { get: () => popState.getValue(), set: (state) => popState.setValue(state) },
     associate: async (interaction, contactId) => {
       await (await api()).associateConversation({

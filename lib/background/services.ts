@@ -1,12 +1,15 @@
 import { createAuthService, type AuthService } from '../auth/session';
+import { createNoteOutbox, DUPLICATE_CHECK_PAGE, type NoteOutbox } from '../contacts/note-outbox';
+import { notesApi } from '../contacts/notes-api';
 import { browserWebAuthFlow } from '../auth/web-auth-flow';
 import { createGenesysClient, type GenesysClient } from '../genesys/client';
 import { GenesysApiError } from '../genesys/errors';
 import type { GenesysEnvironment } from '../genesys/regions';
 import { createLookupService, type LookupService } from '../lookup/lookup-service';
 import { currentConnection } from '../settings/current';
-import { authSession, forceLoginPrompt, lookupCache, noteDrafts, popState, popupFocus } from '../storage';
+import { authSession, forceLoginPrompt, lookupCache, noteDrafts, noteOutbox, popState, popupFocus } from '../storage';
 import { resolveConnection } from './connection';
+import { withRetries } from './note-retries';
 
 /** A client that always uses one known token: for `users/me` right after sign-in, and revocation. */
 function clientWithToken(environment: GenesysEnvironment, token: string, retryLimit?: number) {
@@ -22,6 +25,8 @@ export interface BackgroundServices {
   /** The API client for the signed-in session's environment. */
   api: () => Promise<GenesysClient>;
   lookups: LookupService;
+  /** Notes saved while Genesys Cloud was unreachable, sent again until it takes them. */
+  outbox: NoteOutbox;
 }
 
 /** The background's composition root: every service, wired once. */
@@ -31,6 +36,7 @@ export function createBackgroundServices(): BackgroundServices {
     () => popupFocus.removeValue(),
     () => noteDrafts.removeValue(),
     () => popState.removeValue(),
+    () => noteOutbox.removeValue(),
   ];
   const auth = createAuthService({
     flow: browserWebAuthFlow,
@@ -52,9 +58,7 @@ export function createBackgroundServices(): BackgroundServices {
   let cached: { apiBase: string; client: GenesysClient } | undefined;
   async function api(): Promise<GenesysClient> {
       const environment = await auth.environment();
-      if (!environment) {
-        throw new GenesysApiError({ kind: 'unauthorized', message: 'You are signed out of Genesys Cloud. Sign in to continue.' });
-      }
+      if (!environment) throw signedOut();
       if (cached?.apiBase !== environment.apiBase) {
         cached = {
           apiBase: environment.apiBase,
@@ -71,5 +75,22 @@ export function createBackgroundServices(): BackgroundServices {
   });
   signOutTasks.push(() => lookups.forget());
 
-  return { auth, api, lookups };
+  const signedOut = () => new GenesysApiError({ kind: 'unauthorized', message: 'You are signed out of Genesys Cloud. Sign in to continue.' });
+  const outbox = withRetries(
+    createNoteOutbox({
+    agentId: async () => {
+      const agent = (await auth.status()).agent;
+      if (!agent) throw signedOut();
+      return agent.id;
+    },
+    create: async (owner, text, agentId) => notesApi(await api(), owner).create(owner.id, { noteText: text, createdBy: { id: agentId } }),
+    latest: async (owner) =>
+      notesApi(await api(), owner).list(owner.id, { pageSize: DUPLICATE_CHECK_PAGE, pageNumber: 1, sortOrder: 'createDate:desc' }),
+    store: { get: () => noteOutbox.getValue(), set: (notes) => noteOutbox.setValue(notes) },
+    now: Date.now,
+    newId: () => crypto.randomUUID(),
+    }),
+  );
+
+  return { auth, api, lookups, outbox };
 }

@@ -15,6 +15,7 @@ export interface CardAnchor {
 
 export interface CardControllerDeps {
   host: CardHost;
+  /** `fresh`: ask Genesys Cloud even if the cache has an answer (the agent pressed "Try again"). */
   lookup: (query: LookupQuery, fresh: boolean) => Promise<LookupOutcome>;
   openDetails: (query: LookupQuery, contactId?: string) => void;
   openCreate: (query: LookupQuery) => void;

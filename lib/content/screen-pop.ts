@@ -41,7 +41,7 @@ export async function startScreenPop(ctx: ContentScriptContext, cardCss: string)
 
   const cards = createCardController({
     host,
-    lookup: (query, fresh) => sendMessage('lookup.run', { query, fresh }),
+    lookup: (query, fresh) => sendMessage('lookup.run', fresh ? { query, maxAgeMs: 0 } : { query }),
     openDetails: (query, contactId) => void sendMessage('ui.openDetails', { query, ...(contactId && { contactId }) }),
     openCreate: (query) => void sendMessage('ui.openCreate', { query }),
     openSignIn: () => void sendMessage('ui.openSignIn'),

@@ -105,12 +105,17 @@ describe('lookup service', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('goes to Genesys Cloud when asked for fresh data, and shows the cached outcome meanwhile', async () => {
-    const { service, calls } = setup();
+  it('goes to Genesys Cloud when the cached answer is older than asked, and shows it meanwhile', async () => {
+    const { service, calls, advance } = setup();
     await service.lookup(phone);
     expect((await service.peek(phone))?.status).toBe('match');
-    await service.lookup(phone, { fresh: true });
+    advance(10_000);
+    await service.lookup(phone, { maxAgeMs: 15_000 });
+    expect(calls).toHaveLength(1);
+    await service.lookup(phone, { maxAgeMs: 5_000 });
     expect(calls).toHaveLength(2);
+    await service.lookup(phone, { maxAgeMs: 0 });
+    expect(calls).toHaveLength(3);
   });
 
   it('survives a service-worker restart through its store', async () => {

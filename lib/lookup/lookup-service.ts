@@ -9,6 +9,8 @@ import { lookupKey, type LookupOutcome, type LookupQuery } from './lookup-types'
 export interface CachedLookup {
   key: string;
   outcome: LookupOutcome;
+  /** Epoch milliseconds it was fetched. */
+  storedAt: number;
   /** Epoch milliseconds after which the entry is stale. */
   expiresAt: number;
 }
@@ -86,7 +88,7 @@ export function createLookupService(deps: LookupServiceDeps) {
     try {
       const outcome = await fetchOutcome(query);
       const ttl = outcome.status === 'match' ? limits.matchTtlMs : limits.noMatchTtlMs;
-      cache.set(key, { key, outcome, expiresAt: now() + ttl });
+      cache.set(key, { key, outcome, storedAt: now(), expiresAt: now() + ttl });
       await persist();
       return outcome;
     } catch (error) {
@@ -96,12 +98,16 @@ export function createLookupService(deps: LookupServiceDeps) {
   }
 
   return {
-    /** The outcome for `query`: from the cache when fresh (unless `fresh`), else from Genesys Cloud. */
-    async lookup(query: LookupQuery, options: { fresh?: boolean } = {}): Promise<LookupOutcome> {
+    /**
+     * The outcome for `query`: from the cache while it is fresh and, when `maxAgeMs` is given, no
+     * older than that (0: always ask Genesys Cloud); else from Genesys Cloud.
+     */
+    async lookup(query: LookupQuery, options: { maxAgeMs?: number } = {}): Promise<LookupOutcome> {
       await load();
       const key = lookupKey(query);
       const cached = cache.get(key);
-      if (!options.fresh && cached && cached.expiresAt > now()) return cached.outcome;
+      const young = options.maxAgeMs === undefined || (cached !== undefined && now() - cached.storedAt < options.maxAgeMs);
+      if (cached && cached.expiresAt > now() && young) return cached.outcome;
       const pending = inFlight.get(key);
       if (pending) return pending;
       const request = run(query, key).finally(() => inFlight.delete(key));

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Agent, AuthStatus } from '../auth/session';
 import type { NewContact } from '../contacts/new-contact';
+import type { NoteSave } from '../contacts/note-outbox';
 import type { NoteOwner, NotePage, NoteView } from '../contacts/notes';
 import type { Interaction } from '../conversations/interactions';
 import type { ContactSummary } from '../lookup/contact-summary';
@@ -35,8 +36,8 @@ export interface ProtocolMap {
   /** Extension pages: save the screen-pop settings. */
   'screenPop.save'(settings: ScreenPopSettings): Result<ScreenPopSettings>;
 
-  /** Any of our contexts: who a value belongs to (cached unless `fresh`). */
-  'lookup.run'(request: { query: LookupQuery; fresh?: boolean }): LookupOutcome;
+  /** Any of our contexts: who a value belongs to (from the cache if fresh and no older than `maxAgeMs`). */
+  'lookup.run'(request: { query: LookupQuery; maxAgeMs?: number }): LookupOutcome;
   /** Extension pages: what the cache holds for a value, fresh or stale, to show while a fresh answer loads. */
   'lookup.peek'(request: { query: LookupQuery }): LookupOutcome | null;
   /** Any of our contexts: show this contact in the popup. */
@@ -58,7 +59,12 @@ export interface ProtocolMap {
 
   /** Extension pages: one page of notes, newest first. */
   'notes.list'(request: { owner: NoteOwner; pageNumber: number }): Result<NotePage>;
-  'notes.add'(request: { owner: NoteOwner; text: string }): Result<NoteView>;
+  /** Saved now, or kept and saved as soon as Genesys Cloud answers again. */
+  'notes.add'(request: { owner: NoteOwner; text: string }): Result<NoteSave>;
+  /** Extension pages: send the kept notes now. */
+  'notes.flush'(): Result<NoteView[]>;
+  /** Extension pages: give up on a kept note Genesys Cloud refused. */
+  'notes.discard'(request: { id: string }): Result<undefined>;
   'notes.update'(request: { owner: NoteOwner; noteId: string; text: string }): Result<NoteView>;
   'notes.delete'(request: { owner: NoteOwner; noteId: string }): Result<undefined>;
 

@@ -85,7 +85,8 @@ export function createScreenPop(deps: ScreenPopDeps) {
     const outcome = query ? await deps.lookup(query) : undefined;
     const contacts = outcome?.status === 'match' ? outcome.contacts : [];
     const [only] = contacts;
-    if (settings.notifications) await deps.notify(popNotice(interaction, contacts));
+    // A notification that cannot be shown must not stop the window and the association.
+    if (settings.notifications) await deps.notify(popNotice(interaction, contacts)).catch(() => undefined);
     if (!query) return;
     await deps.focus({
       query,
