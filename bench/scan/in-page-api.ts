@@ -3,9 +3,12 @@
 export interface ScanRun {
   /** Start of the full scan to its last slice, yields between slices included. */
   readonly wallMs: number;
-  /** Wall time minus the time spent yielded to the page: the scanner's own main-thread time. */
+  /** The sum of the slices: wall time less the time yielded to the page, the scanner's own main-thread time. */
   readonly cpuMs: number;
+  /** As runInSlices measured it. */
   readonly longestSliceMs: number;
+  /** Slices over 16 ms (a dropped frame), by position in the scan: the first one holds the link query. */
+  readonly longSlices: readonly { index: number; ms: number }[];
   readonly slices: number;
   readonly steps: number;
   readonly marks: number;
