@@ -31,7 +31,8 @@ export const email: Detector = {
     const found: Detection[] = [];
     for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', Math.max(at + 1, found.at(-1)?.end ?? 0))) {
       const detection = addressAround(text, at);
-      if (detection !== undefined) found.push(detection);
+      // A "mailto:" prefix can reach back into the previous match ("a@b.cmailto:d@e.f"): keep the first.
+      if (detection !== undefined && detection.start >= (found.at(-1)?.end ?? 0)) found.push(detection);
     }
     return found;
   },

@@ -35,8 +35,11 @@ export function toE164(digits: string, international: boolean, country: CountryC
   const number = parsePhoneNumberFromString(input, { defaultCountry: country, extract: false }, metadata);
   if (number?.isValid() !== true) return undefined;
   if (!abroad && !isWrittenNationally(number, digits)) return undefined;
-  return number.number;
+  // "min" metadata checks lengths per country only; E.164 allows 7 to 15 digits in all.
+  return E164.test(number.number) ? number.number : undefined;
 }
+
+const E164 = /^\+[1-9]\d{6,14}$/;
 
 /**
  * Whether digits read in the default country are written the way that country writes numbers.
