@@ -5,9 +5,12 @@ import { markText, type Mark } from './mark';
 /** How many of a page's values the popup lists. */
 const LIST_LIMIT = 50;
 
-/** The page's marked values, each once, in page order, for the popup's "on this page" list. */
+/** Whether the agent can see the mark's text (text in `display: none` is marked but not shown). */
+const shown = (mark: Mark) => (mark.link ?? mark.range.startContainer.parentElement)?.checkVisibility() ?? false;
+
+/** The page's visible marked values, each once, in page order, for the popup's "on this page" list. */
 export function pageMarks(marks: readonly Mark[]): PageMark[] {
-  const ordered = [...marks].sort((a, b) => {
+  const ordered = marks.filter(shown).sort((a, b) => {
     const position = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
     if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
     if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;

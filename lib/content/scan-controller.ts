@@ -18,8 +18,7 @@ const isOurs = (node: Node) => node instanceof Element && node.tagName === UI_HO
 
 /**
  * Keeps the marks in step with the page: a full scan in time-boxed slices, then only what
- * changed (MutationObserver, debounced). Text inside `display: none` is scanned when it appears
- * (ResizeObserver sees its box go from nothing to something).
+ * changed (MutationObserver, debounced).
  */
 export function createScanController(config: ScanControllerOptions) {
   const { registry, signal } = config;
@@ -29,14 +28,6 @@ export function createScanController(config: ScanControllerOptions) {
   let removals = false;
   /** Aborted when a new full scan or a stop makes the scan in progress pointless. */
   let epoch = new AbortController();
-
-  const appeared = new ResizeObserver((entries) => {
-    for (const entry of entries) {
-      if (entry.contentRect.width === 0 && entry.contentRect.height === 0) continue;
-      appeared.unobserve(entry.target);
-      enqueue(entry.target);
-    }
-  });
 
   /** Drops queued roots inside other queued roots, and roots no longer in the page. */
   function outermostRoots(): Node[] {
@@ -59,9 +50,8 @@ export function createScanController(config: ScanControllerOptions) {
         registry.removeUnder(root);
         const stats = await runInSlices(
           scanRoot(root, isSkipped, options),
-          (step) => {
-            if ('marks' in step) registry.add(step.marks);
-            else appeared.observe(step.hidden);
+          (marks) => {
+            if (marks.length) registry.add(marks);
           },
           { signal: AbortSignal.any([signal, current]) },
         );
@@ -98,7 +88,6 @@ export function createScanController(config: ScanControllerOptions) {
 
   signal.addEventListener('abort', () => {
     observer.disconnect();
-    appeared.disconnect();
     clearTimeout(debounce);
     queue.clear();
   });
@@ -120,7 +109,6 @@ export function createScanController(config: ScanControllerOptions) {
       epoch.abort();
       epoch = new AbortController();
       observer.disconnect();
-      appeared.disconnect();
       queue.clear();
       registry.clear();
     },

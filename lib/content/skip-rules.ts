@@ -1,40 +1,42 @@
-/** Elements whose text is never page prose: code, styles, form fields, metadata. */
+/** Elements whose text is never page prose: code, styles, form fields, metadata (by `localName`). */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'HEAD',
-  'TITLE',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'SVG',
-  'MATH',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'head',
+  'title',
+  'iframe',
+  'object',
+  'canvas',
+  'svg',
+  'math',
+  'screen-pop-ui',
 ]);
 
 /**
  * Code editors render text in ordinary elements; marks inside them would fight the editor's own
- * selection and caret handling (CodeMirror 5 and 6, Monaco, Ace).
+ * selection and caret handling (CodeMirror 5 and 6, Monaco, Ace). Matched on the class attribute,
+ * which is much cheaper than a selector match on every element.
  */
-const EDITOR_SELECTOR = '.CodeMirror, .cm-editor, .monaco-editor, .ace_editor';
+const EDITOR_CLASS = /(?:^|\s)(?:CodeMirror|cm-editor|monaco-editor|ace_editor)(?:\s|$)/;
 
 /** The tag of our own shadow host: never scan our UI. */
 export const UI_HOST_TAG = 'SCREEN-POP-UI';
 
 /** Whether this element itself (not its ancestors) excludes its subtree from scanning. */
 export function isSkippedElement(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || tag === UI_HOST_TAG) return true;
-  if (element.hasAttribute('hidden')) return true;
+  if (SKIPPED_TAGS.has(element.localName)) return true;
+  if (!element.hasAttributes()) return false;
+  if (element.hasAttribute('hidden') || element.getAttribute('role') === 'textbox') return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  if (element.getAttribute('role') === 'textbox') return true;
-  return element.matches(EDITOR_SELECTOR);
+  const classes = element.getAttribute('class');
+  return classes !== null && EDITOR_CLASS.test(classes);
 }
 
 /**
