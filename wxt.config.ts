@@ -44,6 +44,8 @@ export default defineConfig({
       : {
           // 128 brought document.caretPositionFromPoint, which finds the mark under the pointer.
           minimum_chrome_version: '128',
+          // Chrome passes an administrator's 3rdparty policy to storage.managed only with a schema.
+          storage: { managed_schema: 'managed-schema.json' },
         }),
   }),
 });
