@@ -14,7 +14,7 @@ const GECKO_ID = 'screen-pop@screen-pop.dev';
 /** Chromium's id for an unpacked extension: the SHA-256 of its path, spelled with a to p. */
 function unpackedExtensionId(extensionDir: string): string {
   const hex = createHash('sha256').update(extensionDir).digest('hex').slice(0, 32);
-  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+  return hex.replace(/[0-9a-f]/g, (digit) => String.fromCharCode(97 + parseInt(digit, 16)));
 }
 
 /**
@@ -32,7 +32,7 @@ export function installPolicy(browser: BrowserName, extensionDir: string, settin
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(policy));
   } catch (error) {
-    throw new Error(`Cannot write the ${browser} policy file ${file} (${String(error)}). The policy test needs root, as CI has.`);
+    throw new Error(`Cannot write the ${browser} policy file ${file}. The policy test needs root, as CI has.`, { cause: error });
   }
 }
 
