@@ -18,10 +18,7 @@ export default defineConfig({
     permissions: ['storage', 'identity', 'contextMenus', 'notifications', 'alarms'],
     // Genesys Cloud's sign-in and API hosts only. Emulator builds (demo and tests) add loopback;
     // production builds never do.
-    host_permissions: [
-      ...regionHostPermissions(),
-      ...(mode === 'emulator' ? ['http://127.0.0.1/*', 'http://localhost/*'] : []),
-    ],
+    host_permissions: [...regionHostPermissions(), ...(mode === 'emulator' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [])],
     // Firefox's default extension CSP upgrades ws:// to wss://, also for loopback; emulator builds
     // talk to a plain ws:// emulator. Production builds keep the default (Genesys uses wss://).
     ...(browser === 'firefox' && mode === 'emulator'

@@ -8,8 +8,11 @@ import { measureScan } from './scan/measure-scan';
 
 console.log('== detect() against the naive baseline');
 const { detectVsNaive } = measureDetect();
-console.log('\n== full page scan against a bare text-node walk');
-const { scanVsWalk } = await measureScan();
+console.log('\n== full page scan against a bare text-node walk: a typical long page');
+const { scanVsWalk } = await measureScan('typical');
+console.log('\n== the same on a page of nothing but contact-heavy text (worst case)');
+const dense = await measureScan('dense');
+console.log(`scan_vs_walk_dense=${dense.scanVsWalk.toFixed(3)} longest_slice_ms_dense=${dense.longestSliceMs.toFixed(1)}`);
 console.log('\n== content script size');
 const { gzipKb } = measureContentScript();
 console.log(

@@ -1,5 +1,8 @@
-/** Run with `npx tsx bench/scan.ts`; prints the details, `scan_vs_walk=<ratio>` and the longest slice. */
-import { measureScan } from './scan/measure-scan';
+/** Run with `npx tsx bench/scan.ts [typical|dense]`; prints the details, `scan_vs_walk=<ratio>` and the longest slice. */
+import { measureScan, PAGE_PROFILES, type PageProfile } from './scan/measure-scan';
 
-const { scanVsWalk, longestSliceMs } = await measureScan();
+const requested = process.argv[2] ?? 'typical';
+if (!(requested in PAGE_PROFILES))
+  throw new Error(`Unknown page profile ${requested}; use ${Object.keys(PAGE_PROFILES).join(' or ')}.`);
+const { scanVsWalk, longestSliceMs } = await measureScan(requested as PageProfile);
 console.log(`scan_vs_walk=${scanVsWalk.toFixed(3)} longest_slice_ms=${longestSliceMs.toFixed(1)}`);

@@ -7,7 +7,12 @@ import type { Plugin } from 'vite';
  * add-ons linter free of UNSAFE_VAR_ASSIGNMENT warnings.
  */
 const PREACT_SINK = /\b([A-Za-z_$][\w$]*)\.innerHTML=([A-Za-z_$][\w$]*)\.__html/g;
-const SINKS = [/\.(?:inner|outer)HTML\s*=(?!=)/, /\binsertAdjacentHTML\s*\(/, /\bdocument\.write(?:ln)?\s*\(/, /\bcreateContextualFragment\s*\(/];
+const SINKS = [
+  /\.(?:inner|outer)HTML\s*=(?!=)/,
+  /\binsertAdjacentHTML\s*\(/,
+  /\bdocument\.write(?:ln)?\s*\(/,
+  /\bcreateContextualFragment\s*\(/,
+];
 
 export function forbidMarkupSinks(): Plugin {
   return {
@@ -15,11 +20,9 @@ export function forbidMarkupSinks(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id)) return undefined;
-      const patched = code.replace(
-        PREACT_SINK,
-        '(()=>{throw new Error("screen-pop does not render markup from strings")})()',
-      );
-      if (patched === code) this.error('Preact changed: its innerHTML assignment was not found; update build/forbid-markup-sinks.ts');
+      const patched = code.replace(PREACT_SINK, '(()=>{throw new Error("screen-pop does not render markup from strings")})()');
+      if (patched === code)
+        this.error('Preact changed: its innerHTML assignment was not found; update build/forbid-markup-sinks.ts');
       return { code: patched, map: null };
     },
     generateBundle(_options, bundle) {

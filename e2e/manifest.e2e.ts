@@ -29,7 +29,9 @@ describe.each([
 
   it('reaches only Genesys Cloud sign-in and API hosts (and loopback in emulator builds)', () => {
     expect(m.host_permissions).toEqual(hosts);
-    expect((m.host_permissions as string[]).every((h) => /^https:\/\/(login|api)\.[a-z0-9.-]+\/\*$/.test(h) || LOOPBACK.includes(h))).toBe(true);
+    expect(
+      (m.host_permissions as string[]).every((h) => /^https:\/\/(login|api)\.[a-z0-9.-]+\/\*$/.test(h) || LOOPBACK.includes(h)),
+    ).toBe(true);
   });
 
   it('lets no web page talk to it or load its files', () => {
@@ -39,7 +41,13 @@ describe.each([
 
   it('runs its content script on pages only, with the highlight stylesheet', () => {
     expect(m.content_scripts).toEqual([
-      { matches: ['<all_urls>'], all_frames: true, run_at: 'document_idle', css: ['content-scripts/content.css'], js: ['content-scripts/content.js'] },
+      {
+        matches: ['<all_urls>'],
+        all_frames: true,
+        run_at: 'document_idle',
+        css: ['content-scripts/content.css'],
+        js: ['content-scripts/content.js'],
+      },
     ]);
   });
 });

@@ -43,8 +43,12 @@ describe.each(BROWSERS)('%s: marks on the page', (browserName) => {
     await markCenter(page, 'phone', '+1 206 555 0199');
     // Not marked: the order number, date, price, tracking number, ISBN, card number, version and
     // year range in the table, the input and textarea, the contenteditable draft, the hidden div.
-    expect(await markedTexts(page, 'phone')).toEqual(['(617) 555-0142', '+1 206 555 0199', '+1 617 555 0125', '+44 161 496 0753', 'Call Riley'].sort());
-    expect(await markedTexts(page, 'email')).toEqual(['Email Oliver', 'dana.w@mailbox.example', 'riley.quinn@mailbox.example'].sort());
+    expect(await markedTexts(page, 'phone')).toEqual(
+      ['(617) 555-0142', '+1 206 555 0199', '+1 617 555 0125', '+44 161 496 0753', 'Call Riley'].sort(),
+    );
+    expect(await markedTexts(page, 'email')).toEqual(
+      ['Email Oliver', 'dana.w@mailbox.example', 'riley.quinn@mailbox.example'].sort(),
+    );
     expect(await markedTexts(page, 'twitter')).toEqual(['@DanaWhitfield', 'Oliver on X'].sort());
     await page.close();
   });
@@ -120,7 +124,10 @@ describe.each(BROWSERS)('%s: marks on the page', (browserName) => {
       });
     await page.waitFor(() => {
       const frame = document.getElementById('widget') as HTMLIFrameElement | null;
-      return [...((frame?.contentWindow as (Window & typeof globalThis) | null)?.CSS.highlights.get('screen-pop-phone') ?? [])].length > 0;
+      return (
+        [...((frame?.contentWindow as (Window & typeof globalThis) | null)?.CSS.highlights.get('screen-pop-phone') ?? [])]
+          .length > 0
+      );
     });
     const mark = await inner();
     expect(mark?.text).toBe('+61 2 5550 1250');
@@ -182,5 +189,4 @@ describe.each(BROWSERS)('%s: the hover card in dark mode', (browserName) => {
     await page.press('Escape');
     await page.close();
   });
-
 });

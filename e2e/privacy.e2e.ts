@@ -49,7 +49,16 @@ describe.each(BROWSERS)('%s: nothing of the contacts stays behind after sign-out
     await options.click('[data-testid="sign-out"]');
     await options.waitForSelector('[data-testid="signed-out"]');
     const after = await everything();
-    for (const trace of ['Dana', 'Whitfield', '+16175550142', 'dana.w@mailbox.example', KNOWN_CONTACTS.danaWhitfield.id, DRAFT, KEPT, 'accessToken']) {
+    for (const trace of [
+      'Dana',
+      'Whitfield',
+      '+16175550142',
+      'dana.w@mailbox.example',
+      KNOWN_CONTACTS.danaWhitfield.id,
+      DRAFT,
+      KEPT,
+      'accessToken',
+    ]) {
       expect(after.includes(trace), trace).toBe(false);
     }
     await emulator.control.clearFaults();

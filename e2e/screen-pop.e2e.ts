@@ -15,7 +15,9 @@ describe.each(BROWSERS)('%s: screen-pop when an interaction arrives', (browserNa
 
   /** Waits until the extension's channel has a live socket. */
   const channelConnected = async () => {
-    await expect.poll(async () => (await emulator.control.listChannels()).some((c) => c.connected), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(async () => (await emulator.control.listChannels()).some((c) => c.connected), { timeout: 15_000 })
+      .toBe(true);
   };
   const badge = () => session.extensionEval(() => chrome.action.getBadgeText({}));
   const lookupsOf = async (value: string) =>
@@ -41,7 +43,12 @@ describe.each(BROWSERS)('%s: screen-pop when an interaction arrives', (browserNa
   });
 
   it('pops an inbound call once: lookup, notification, badge, and the details window aimed at the call', async () => {
-    const call = await emulator.control.deliverInteraction({ userId: agent.id, mediaType: 'call', address: '+16175550142', customerName: 'Dana' });
+    const call = await emulator.control.deliverInteraction({
+      userId: agent.id,
+      mediaType: 'call',
+      address: '+16175550142',
+      customerName: 'Dana',
+    });
     const popup = await session.waitForPage('popup.html', 15_000);
     await waitForText(popup, '[data-testid="contact-name"]', 'Dana Whitfield');
     await popup.waitForSelector('[data-testid="conversation-single"]');
@@ -67,7 +74,11 @@ describe.each(BROWSERS)('%s: screen-pop when an interaction arrives', (browserNa
   it('comes back after the WebSocket drops, and the next interaction still pops', async () => {
     await emulator.control.dropSockets();
     await channelConnected();
-    await emulator.control.deliverInteraction({ userId: agent.id, mediaType: 'email', address: 'oliver.bennett@fabrikam-logistics.example' });
+    await emulator.control.deliverInteraction({
+      userId: agent.id,
+      mediaType: 'email',
+      address: 'oliver.bennett@fabrikam-logistics.example',
+    });
     const popup = await session.waitForPage('popup.html', 15_000);
     await waitForText(popup, '[data-testid="contact-name"]', 'Oliver Bennett');
     await expect.poll(badge).toBe('1');
@@ -100,14 +111,18 @@ describe('chromium: screen-pop survives the service worker being stopped', () =>
   });
 
   it('reconnects the saved channel when the worker starts again, and pops what arrived meanwhile', async () => {
-    await expect.poll(async () => (await emulator.control.listChannels()).some((c) => c.connected), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(async () => (await emulator.control.listChannels()).some((c) => c.connected), { timeout: 15_000 })
+      .toBe(true);
     const [before] = await emulator.control.listChannels();
     await session.stopBackground?.();
     await expect.poll(async () => (await emulator.control.listChannels()).some((c) => c.connected)).toBe(false);
     const missed = await emulator.control.deliverInteraction({ userId: agent.id, mediaType: 'call', address: '+16175550142' });
     // Any event wakes the worker (in the field: the keep-alive alarm, within a minute).
     await (await session.openExtensionPage('options.html')).close();
-    await expect.poll(async () => (await emulator.control.listChannels()).some((c) => c.connected), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(async () => (await emulator.control.listChannels()).some((c) => c.connected), { timeout: 15_000 })
+      .toBe(true);
     expect((await emulator.control.listChannels()).map((c) => c.id)).toEqual([before?.id]);
     const popup = await session.waitForPage('popup.html', 15_000);
     await waitForText(popup, '[data-testid="contact-name"]', 'Dana Whitfield');

@@ -59,7 +59,10 @@ describe.each(BROWSERS)('%s: an agent looks up a caller and works the contact', 
     await popup.click('[data-testid="note-delete"]');
     await popup.click('[data-testid="note-delete-confirm"]');
     await popup.waitFor(
-      () => ![...document.querySelectorAll('[data-testid="note-text"]')].some((e) => e.textContent === 'Callback booked for Tuesday.'),
+      () =>
+        ![...document.querySelectorAll('[data-testid="note-text"]')].some(
+          (e) => e.textContent === 'Callback booked for Tuesday.',
+        ),
     );
     await popup.close();
   });
@@ -77,9 +80,9 @@ describe.each(BROWSERS)('%s: an agent looks up a caller and works the contact', 
     await popup.click('[data-testid="associate-button"]');
     await popup.waitForSelector('[data-testid="associate-result"].ok');
     const associations = await emulator.control.listAssociations();
-    expect(associations.map(({ conversationId, externalContactId, mediaType }) => ({ conversationId, externalContactId, mediaType }))).toEqual([
-      { conversationId: call.id, externalContactId: KNOWN_CONTACTS.danaWhitfield.id, mediaType: 'CALL' },
-    ]);
+    expect(
+      associations.map(({ conversationId, externalContactId, mediaType }) => ({ conversationId, externalContactId, mediaType })),
+    ).toEqual([{ conversationId: call.id, externalContactId: KNOWN_CONTACTS.danaWhitfield.id, mediaType: 'CALL' }]);
     await emulator.control.endConversation(call.id ?? '');
     await popup.close();
   });
@@ -93,7 +96,9 @@ describe.each(BROWSERS)('%s: an agent looks up a caller and works the contact', 
     await popup.click('[data-testid="create-contact"]');
     await waitForText(popup, '[data-testid="contact-name"]', 'Jamie Fox');
     const created = await emulator.control.listRequests('/api/v2/externalcontacts/contacts');
-    expect(created.filter((r) => r.method === 'POST' && r.path === '/api/v2/externalcontacts/contacts').map((r) => r.status)).toEqual([200]);
+    expect(
+      created.filter((r) => r.method === 'POST' && r.path === '/api/v2/externalcontacts/contacts').map((r) => r.status),
+    ).toEqual([200]);
     await popup.close();
     // The hover card knows the new contact at once: its cached "no match" was dropped.
     await page.press('Escape');

@@ -35,7 +35,10 @@ describe('faults', () => {
   it('uses the code and message given', async () => {
     const fault = { status: 429, code: 'too.many.requests', message: 'Slow down' };
     await emulator.control.addFault({ pathPrefix: '/api/v2/users/me', ...fault });
-    expect(await json<Models.ErrorBody>(await api('/api/v2/users/me'))).toMatchObject({ code: fault.code, message: fault.message });
+    expect(await json<Models.ErrorBody>(await api('/api/v2/users/me'))).toMatchObject({
+      code: fault.code,
+      message: fault.message,
+    });
   });
 
   it('matches the method and path prefix only', async () => {

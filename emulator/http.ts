@@ -14,9 +14,7 @@ export class Query {
 
   /** Every value of an array parameter, whichever form it came in. */
   list(name: string): string[] {
-    return [...this.params.getAll(name), ...this.params.getAll(`${name}[]`)]
-      .flatMap((value) => value.split(','))
-      .filter(Boolean);
+    return [...this.params.getAll(name), ...this.params.getAll(`${name}[]`)].flatMap((value) => value.split(',')).filter(Boolean);
   }
 
   toRecord(): Record<string, string | string[]> {

@@ -25,7 +25,9 @@ describe('the seed', () => {
   it('normalizes every phone number to E.164', () => {
     for (const contact of store.contacts.values()) {
       const { workPhone, cellPhone, homePhone, otherPhone, whatsAppId } = contact;
-      const phones = [workPhone, cellPhone, homePhone, otherPhone, whatsAppId?.phoneNumber].filter((value) => value !== undefined);
+      const phones = [workPhone, cellPhone, homePhone, otherPhone, whatsAppId?.phoneNumber].filter(
+        (value) => value !== undefined,
+      );
       for (const phone of phones) {
         const label = `${contact.firstName ?? ''} ${contact.lastName ?? ''}: ${phone.userInput ?? ''}`;
         expect(phone.e164, label).toMatch(/^\+\d{8,15}$/);
@@ -61,6 +63,10 @@ describe('the seed', () => {
   });
 
   it.each(Object.entries(KNOWN_LOOKUPS))('finds the known contacts for %s', (_name, { lookupVal, contactIds }) => {
-    expect(lookupContacts(store, lookupVal).map((contact) => contact.id).sort()).toEqual([...contactIds].sort());
+    expect(
+      lookupContacts(store, lookupVal)
+        .map((contact) => contact.id)
+        .sort(),
+    ).toEqual([...contactIds].sort());
   });
 });

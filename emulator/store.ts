@@ -117,7 +117,15 @@ export class ExternalContactsStore {
     meta: WriteMeta = {},
   ): NoteRecord {
     const now = meta.now ?? new Date().toISOString();
-    const note: NoteRecord = { id: meta.id ?? randomUUID(), entityType, entityId, noteText, createdById, createDate: now, modifyDate: now };
+    const note: NoteRecord = {
+      id: meta.id ?? randomUUID(),
+      entityType,
+      entityId,
+      noteText,
+      createdById,
+      createDate: now,
+      modifyDate: now,
+    };
     this.notes.set(note.id, note);
     return note;
   }
@@ -139,10 +147,7 @@ export class ExternalContactsStore {
     return note?.entityType === entityType && note.entityId === entityId ? note : undefined;
   }
 
-  createRelationship(
-    fields: Omit<RelationshipRecord, 'id' | 'createDate'>,
-    meta: WriteMeta = {},
-  ): RelationshipRecord {
+  createRelationship(fields: Omit<RelationshipRecord, 'id' | 'createDate'>, meta: WriteMeta = {}): RelationshipRecord {
     const record: RelationshipRecord = {
       ...fields,
       id: meta.id ?? randomUUID(),

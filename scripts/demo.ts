@@ -21,7 +21,10 @@ const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 
 function build(): void {
   console.log('Building the extension for the emulator…');
-  const result = spawnSync(resolve(root, 'node_modules/.bin/wxt'), ['build', '--mode', 'emulator'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(resolve(root, 'node_modules/.bin/wxt'), ['build', '--mode', 'emulator'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error('The extension did not build; see the output above.');
 }
 

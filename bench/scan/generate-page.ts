@@ -10,6 +10,7 @@ import { Random } from '../../lib/detect/corpus/random';
 import type { Detection } from '../../lib/detect/types';
 import { labelsWithin, textNodes, type TextNode } from '../text-nodes';
 import { element, escapeHtml } from './markup';
+import { proseDocument } from './prose';
 
 export interface GeneratedPage {
   readonly html: string;
@@ -36,13 +37,20 @@ const PAGE_CSS = 'body{font:14px/1.4 sans-serif;margin:8px}td{padding:2px 6px;bo
 
 type LineKind = 'row' | 'item' | 'paragraph';
 
-/** Documents from the corpus until the page holds `targetCharacters` of their text; the same page for the same seed. */
-export function generatePage(targetCharacters: number, seed: number): GeneratedPage {
+/**
+ * Documents until the page holds `targetCharacters` of their text; the same page for the same seed.
+ * `proseShare` of the documents are digit-free prose, the rest come from the contact-heavy corpus.
+ */
+export function generatePage(targetCharacters: number, seed: number, proseShare = 0): GeneratedPage {
   const random = new Random(seed);
   const sections: string[] = [];
   let [documents, characters, contacts, hiddenDocuments] = [0, 0, 0, 0];
   for (let corpusSeed = 1; characters < targetCharacters; corpusSeed++) {
-    for (const document of generateCorpus(100, corpusSeed)) {
+    const corpus = generateCorpus(100, corpusSeed);
+    for (const document of corpus.flatMap((doc) => [
+      doc,
+      ...Array.from({ length: Math.round(proseShare / (1 - proseShare)) }, () => proseDocument(random)),
+    ])) {
       const { html, hidden } = section(document, random);
       sections.push(html);
       if (random.chance(SCRIPT_SHARE)) sections.push(scriptBlock(random));
@@ -61,7 +69,8 @@ export function generatePage(targetCharacters: number, seed: number): GeneratedP
 function section(document: LabeledDocument, random: Random): { html: string; hidden: boolean } {
   const tag = random.pick(['article', 'section', 'div']);
   let html = element(tag, { class: `doc ${document.template}` }, `\n${documentBlocks(document, random)}\n`);
-  for (let depth = random.int(2, 8); depth > 0; depth--) html = element('div', { class: `layout-${String(depth)}` }, `\n${html}\n`);
+  for (let depth = random.int(2, 8); depth > 0; depth--)
+    html = element('div', { class: `layout-${String(depth)}` }, `\n${html}\n`);
   if (random.chance(DISPLAY_NONE_SHARE)) return { html: element('div', { style: 'display:none' }, html), hidden: true };
   if (random.chance(HIDDEN_ATTRIBUTE_SHARE)) return { html: element('div', { hidden: '' }, html), hidden: true };
   return { html, hidden: false };
@@ -76,11 +85,12 @@ function documentBlocks(document: LabeledDocument, random: Random): string {
     offset += line.length + 1;
     if (line.trim() === '') continue;
     if (line.includes('\t')) lines.push({ kind: 'row', html: tableRow(document, start, line, random) });
-    else if (line.length <= LIST_ITEM_LENGTH) lines.push({ kind: 'item', html: element('li', {}, inline(document, start, line, random)) });
+    else if (line.length <= LIST_ITEM_LENGTH)
+      lines.push({ kind: 'item', html: element('li', {}, inline(document, start, line, random)) });
     else lines.push({ kind: 'paragraph', html: element('p', {}, inline(document, start, line, random)) });
   }
   const blocks: string[] = [];
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const kind = lines[i]?.kind;
     const group: string[] = [];
     for (; i < lines.length && lines[i]?.kind === kind; i++) group.push(lines[i]?.html ?? '');
@@ -121,7 +131,9 @@ function runWithContactLinks(run: TextNode, random: Random): { html: string; lin
   let linked = false;
   for (const label of run.labels) {
     if (!random.chance(LINKED_CONTACT_SHARE)) continue;
-    html += escapeHtml(run.text.slice(at, label.start)) + element('a', { href: contactHref(label) }, escapeHtml(run.text.slice(label.start, label.end)));
+    html +=
+      escapeHtml(run.text.slice(at, label.start)) +
+      element('a', { href: contactHref(label) }, escapeHtml(run.text.slice(label.start, label.end)));
     at = label.end;
     linked = true;
   }
@@ -137,7 +149,12 @@ function contactHref({ kind, value }: Detection): string {
 /** Structured data and tag-manager snippets: digits and addresses a scanner must not mark. */
 function scriptBlock(random: Random): string {
   if (random.chance(0.5)) {
-    const data = { '@context': 'https://schema.org', '@type': 'Organization', telephone: `+1-317-${random.digits(3)}-${random.digits(4)}`, email: 'info@example.com' };
+    const data = {
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      telephone: `+1-317-${random.digits(3)}-${random.digits(4)}`,
+      email: 'info@example.com',
+    };
     return element('script', { type: 'application/ld+json' }, JSON.stringify(data));
   }
   const event = { event: 'page_view', id: Number(random.digits(8)), ts: 1_700_000_000_000 + random.int(0, 1e9) };
@@ -147,7 +164,8 @@ function scriptBlock(random: Random): string {
 function styleBlock(random: Random): string {
   const rules = Array.from(
     { length: random.int(5, 40) },
-    (_, i) => `.c${String(i)}-${random.digits(5)}{margin:${String(random.int(0, 24))}px ${String(random.int(0, 24))}px;color:#${random.digits(6)}}`,
+    (_, i) =>
+      `.c${String(i)}-${random.digits(5)}{margin:${String(random.int(0, 24))}px ${String(random.int(0, 24))}px;color:#${random.digits(6)}}`,
   );
   return element('style', {}, rules.join('\n'));
 }

@@ -46,7 +46,12 @@ async function runFullScan(): Promise<ScanRun> {
   const registry = new MarkRegistry();
   const lifetime = new AbortController();
   let stats: SliceStats | undefined;
-  const controller = createScanController({ registry, options: () => OPTIONS, signal: lifetime.signal, onScanned: (s) => (stats = s) });
+  const controller = createScanController({
+    registry,
+    options: () => OPTIONS,
+    signal: lifetime.signal,
+    onScanned: (s) => (stats = s),
+  });
   yields.calls.length = 0;
   yields.resumes.length = 0;
   const start = performance.now();

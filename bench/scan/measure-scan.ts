@@ -31,8 +31,10 @@ export interface ScanBenchResult {
   readonly longestSliceMs: number;
 }
 
-const runFullScan = (page: Page): Promise<ScanRun> => page.evaluate(() => (window as unknown as BenchWindow).screenPopBench.runFullScan());
-const runBareWalk = (page: Page): Promise<WalkRun> => page.evaluate(() => (window as unknown as BenchWindow).screenPopBench.runBareWalk());
+const runFullScan = (page: Page): Promise<ScanRun> =>
+  page.evaluate(() => (window as unknown as BenchWindow).screenPopBench.runFullScan());
+const runBareWalk = (page: Page): Promise<WalkRun> =>
+  page.evaluate(() => (window as unknown as BenchWindow).screenPopBench.runBareWalk());
 
 /** Leaves each measurement a clean start: garbage collected and the previous one's rendering done. */
 async function settle(page: Page, cdp: CDPSession): Promise<void> {
@@ -58,7 +60,9 @@ function describeScans(label: string, scans: readonly ScanRun[]): string {
   const wall = scans.map((s) => s.wallMs);
   const cpu = scans.map((s) => s.cpuMs);
   const slices = scans.map((s) => s.longestSliceMs);
-  const longSlices = scans.map((s) => `[${s.longSlices.map(({ index, ms }) => `#${String(index)} ${ms.toFixed(1)}`).join(', ')}]`);
+  const longSlices = scans.map(
+    (s) => `[${s.longSlices.map(({ index, ms }) => `#${String(index)} ${ms.toFixed(1)}`).join(', ')}]`,
+  );
   const [first] = scans;
   return [
     `${label}: median ${median(wall).toFixed(1)} ms wall (${formatRounds(wall)}), ${median(cpu).toFixed(1)} ms in slices (${formatRounds(cpu)})`,
@@ -67,10 +71,18 @@ function describeScans(label: string, scans: readonly ScanRun[]): string {
   ].join('\n');
 }
 
-export async function measureScan(): Promise<ScanBenchResult> {
-  const generated = generatePage(PAGE_CHARACTERS, PAGE_SEED);
+/**
+ * Pages to scan. `typical`: mostly prose, with digits in about one text node in eight, as long
+ * articles, threads and documentation are. `dense`: the detector's corpus alone, digits in nine
+ * lines out of ten: a worst case, where detection itself costs several walks.
+ */
+export const PAGE_PROFILES = { typical: 0.9, dense: 0 } as const;
+export type PageProfile = keyof typeof PAGE_PROFILES;
+
+export async function measureScan(profileName: PageProfile = 'typical'): Promise<ScanBenchResult> {
+  const generated = generatePage(PAGE_CHARACTERS, PAGE_SEED, PAGE_PROFILES[profileName]);
   console.log(
-    `page: ${(generated.html.length / 1e6).toFixed(2)} MB of HTML from ${String(generated.documents)} documents, ` +
+    `${profileName} page: ${(generated.html.length / 1e6).toFixed(2)} MB of HTML from ${String(generated.documents)} documents, ` +
       `${(generated.characters / 1e6).toFixed(2)} M characters, ${String(generated.contacts)} labeled contacts, ` +
       `${String(generated.hiddenDocuments)} documents hidden`,
   );

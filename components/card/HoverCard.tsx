@@ -68,7 +68,9 @@ function Body({ state, kind, actions }: Pick<Props, 'state' | 'kind' | 'actions'
       if (state.contacts.length === 1 && only) return <ContactDetails contact={only} />;
       return (
         <div>
-          <p role="status">{state.contacts.length} contacts match this {kindName(kind)}:</p>
+          <p role="status">
+            {state.contacts.length} contacts match this {kindName(kind)}:
+          </p>
           <ul class="choices">
             {state.contacts.map((contact) => (
               <li key={contact.id}>

@@ -78,8 +78,8 @@ export function ConnectionSection({ onSaved }: Props) {
         <label>
           OAuth client ID
           <span class="hint">
-            From your Genesys Cloud administrator: an OAuth client with the grant type “Code Authorization” and PKCE,
-            with the redirect URI below.
+            From your Genesys Cloud administrator: an OAuth client with the grant type “Code Authorization” and PKCE, with the
+            redirect URI below.
           </span>
           <input
             type="text"

@@ -48,7 +48,14 @@ export function PreferencesSection() {
       setMessage({ ok: false, text: result.error.message });
     }
   }
-  const saveSites = () => void save({ ...form, sites: sitesText.split(/[\n,]/).map((s) => s.trim()).filter(Boolean) });
+  const saveSites = () =>
+    void save({
+      ...form,
+      sites: sitesText
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    });
 
   return (
     <section aria-labelledby="preferences-heading">
@@ -96,23 +103,43 @@ export function PreferencesSection() {
           onChange={(e) => {
             const value = Math.round(Number(e.currentTarget.value));
             if (value >= HOVER_DELAY_RANGE.min && value <= HOVER_DELAY_RANGE.max) void save({ ...form, hoverDelayMs: value });
-            else setMessage({ ok: false, text: `Choose a delay between ${String(HOVER_DELAY_RANGE.min)} and ${String(HOVER_DELAY_RANGE.max)} ms.` });
+            else
+              setMessage({
+                ok: false,
+                text: `Choose a delay between ${String(HOVER_DELAY_RANGE.min)} and ${String(HOVER_DELAY_RANGE.max)} ms.`,
+              });
           }}
         />
       </label>
       <fieldset disabled={isLocked('siteMode') || isLocked('sites')}>
         <legend>Sites</legend>
         <label class="check">
-          <input type="radio" name="siteMode" checked={form.siteMode === 'block'} onChange={() => void save({ ...form, siteMode: 'block' })} /> Run
-          everywhere except these sites
+          <input
+            type="radio"
+            name="siteMode"
+            checked={form.siteMode === 'block'}
+            onChange={() => void save({ ...form, siteMode: 'block' })}
+          />{' '}
+          Run everywhere except these sites
         </label>
         <label class="check">
-          <input type="radio" name="siteMode" checked={form.siteMode === 'allow'} onChange={() => void save({ ...form, siteMode: 'allow' })} /> Run only
-          on these sites
+          <input
+            type="radio"
+            name="siteMode"
+            checked={form.siteMode === 'allow'}
+            onChange={() => void save({ ...form, siteMode: 'allow' })}
+          />{' '}
+          Run only on these sites
         </label>
         <label>
           Sites, one per line (<code>example.com</code> includes its subdomains; <code>*.example.com</code> only them)
-          <textarea name="sites" rows={4} value={sitesText} onInput={(e) => setSitesText(e.currentTarget.value)} onBlur={saveSites} />
+          <textarea
+            name="sites"
+            rows={4}
+            value={sitesText}
+            onInput={(e) => setSitesText(e.currentTarget.value)}
+            onBlur={saveSites}
+          />
         </label>
         <button type="button" data-testid="save-sites" onClick={saveSites}>
           Save sites

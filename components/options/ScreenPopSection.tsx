@@ -43,12 +43,22 @@ export function ScreenPopSection() {
       <fieldset disabled={!form.enabled}>
         <legend>Pop</legend>
         <label class="check">
-          <input type="radio" name="popOn" checked={form.popOn === 'alerting'} onChange={() => void save({ ...form, popOn: 'alerting' })} /> As soon as
-          it rings (alerting)
+          <input
+            type="radio"
+            name="popOn"
+            checked={form.popOn === 'alerting'}
+            onChange={() => void save({ ...form, popOn: 'alerting' })}
+          />{' '}
+          As soon as it rings (alerting)
         </label>
         <label class="check">
-          <input type="radio" name="popOn" checked={form.popOn === 'connected'} onChange={() => void save({ ...form, popOn: 'connected' })} /> When I
-          answer (connected)
+          <input
+            type="radio"
+            name="popOn"
+            checked={form.popOn === 'connected'}
+            onChange={() => void save({ ...form, popOn: 'connected' })}
+          />{' '}
+          When I answer (connected)
         </label>
       </fieldset>
       {error && (

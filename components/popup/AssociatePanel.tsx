@@ -55,7 +55,11 @@ export function AssociatePanel({ contact, preferredConversationId }: Props) {
     setBusy(true);
     setOutcome(undefined);
     const result = await sendMessage('conversations.associate', {
-      interaction: { conversationId: target.conversationId, communicationId: target.communicationId, mediaType: target.mediaType },
+      interaction: {
+        conversationId: target.conversationId,
+        communicationId: target.communicationId,
+        mediaType: target.mediaType,
+      },
       contactId: contact.id,
     });
     setBusy(false);
@@ -66,7 +70,8 @@ export function AssociatePanel({ contact, preferredConversationId }: Props) {
     );
   }
 
-  const reason = loadError ?? (interactions?.length === 0 ? 'You have no active conversation to associate this contact with.' : undefined);
+  const reason =
+    loadError ?? (interactions?.length === 0 ? 'You have no active conversation to associate this contact with.' : undefined);
   return (
     <section class="associate" aria-labelledby="associate-heading" data-testid="associate">
       <h3 id="associate-heading">Current conversation</h3>

@@ -25,7 +25,10 @@ export function ContactDetails({ summary, preferredConversationId }: Props) {
   }, [summary.id]);
 
   const org = contact.organization;
-  const owner = notesOf === 'organization' && org ? { type: 'organization' as const, id: org.id } : { type: 'contact' as const, id: contact.id };
+  const owner =
+    notesOf === 'organization' && org
+      ? { type: 'organization' as const, id: org.id }
+      : { type: 'contact' as const, id: contact.id };
   return (
     <>
       <ContactView contact={contact} />
@@ -40,15 +43,31 @@ export function ContactDetails({ summary, preferredConversationId }: Props) {
         <h3 id="notes-heading">Notes</h3>
         {org && (
           <div role="tablist" class="tabs">
-            <button type="button" role="tab" aria-selected={notesOf === 'contact'} data-testid="notes-tab-contact" onClick={() => setNotesOf('contact')}>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={notesOf === 'contact'}
+              data-testid="notes-tab-contact"
+              onClick={() => setNotesOf('contact')}
+            >
               {contact.name}
             </button>
-            <button type="button" role="tab" aria-selected={notesOf === 'organization'} data-testid="notes-tab-organization" onClick={() => setNotesOf('organization')}>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={notesOf === 'organization'}
+              data-testid="notes-tab-organization"
+              onClick={() => setNotesOf('organization')}
+            >
               {org.name}
             </button>
           </div>
         )}
-        <NotesPanel key={`${owner.type}:${owner.id}`} owner={owner} ownerName={owner.type === 'contact' ? contact.name : (org?.name ?? '')} />
+        <NotesPanel
+          key={`${owner.type}:${owner.id}`}
+          owner={owner}
+          ownerName={owner.type === 'contact' ? contact.name : (org?.name ?? '')}
+        />
       </section>
     </>
   );

@@ -29,7 +29,11 @@ export function OrganizationView({ org }: { org: OrganizationSummary }) {
       <h3 id="org-heading" data-testid="org-name">
         {org.name}
       </h3>
-      {org.industry && <p class="muted" data-testid="org-industry">{org.industry}</p>}
+      {org.industry && (
+        <p class="muted" data-testid="org-industry">
+          {org.industry}
+        </p>
+      )}
       <Lines lines={org.phone ? [{ label: 'Phone', value: org.phone }] : []} testId="org-phones" />
       {org.websites.map((site) => (
         <p key={site}>
@@ -48,11 +52,19 @@ export function ContactView({ contact }: { contact: ContactSummary }) {
   return (
     <div class="contact" data-testid="contact">
       <h2 data-testid="contact-name">{contact.name}</h2>
-      {contact.title && <p class="muted" data-testid="contact-title">{contact.title}</p>}
+      {contact.title && (
+        <p class="muted" data-testid="contact-title">
+          {contact.title}
+        </p>
+      )}
       <Lines lines={contact.phones} testId="contact-phones" />
       <Lines lines={contact.emails} testId="contact-emails" />
       <Lines lines={contact.social} testId="contact-social" />
-      {contact.address && <p class="address" data-testid="contact-address">{contact.address}</p>}
+      {contact.address && (
+        <p class="address" data-testid="contact-address">
+          {contact.address}
+        </p>
+      )}
       {contact.externalSystemUrl && (
         <p>
           <ExternalLink href={contact.externalSystemUrl}>Open in CRM</ExternalLink>

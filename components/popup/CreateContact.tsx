@@ -48,14 +48,20 @@ export function CreateContact({ query, label, autoFocus, onCreated }: Props) {
         No external contact in Genesys Cloud has <strong>{label}</strong>.
       </p>
       <p class="hint">
-        Genesys Cloud only matches phone numbers stored in international (E.164) form, such as +13172222222, and a
-        contact created in the last few minutes may not be searchable yet.
+        Genesys Cloud only matches phone numbers stored in international (E.164) form, such as +13172222222, and a contact created
+        in the last few minutes may not be searchable yet.
       </p>
       <form onSubmit={(e) => void create(e)}>
         <h3>Create a contact</h3>
         <label>
           First name
-          <input ref={first} type="text" name="firstName" value={firstName} onInput={(e) => setFirstName(e.currentTarget.value)} />
+          <input
+            ref={first}
+            type="text"
+            name="firstName"
+            value={firstName}
+            onInput={(e) => setFirstName(e.currentTarget.value)}
+          />
         </label>
         <label>
           Last name

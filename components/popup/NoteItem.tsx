@@ -98,7 +98,13 @@ export function NoteItem({ owner, note, onChanged, onDeleted }: Props) {
           {confirming && (
             <>
               <span>Delete this note?</span>
-              <button type="button" class="small danger" data-testid="note-delete-confirm" disabled={busy} onClick={() => void remove()}>
+              <button
+                type="button"
+                class="small danger"
+                data-testid="note-delete-confirm"
+                disabled={busy}
+                onClick={() => void remove()}
+              >
                 Delete
               </button>
               <button type="button" class="small" onClick={() => setConfirming(false)}>

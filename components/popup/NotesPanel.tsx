@@ -60,7 +60,9 @@ export function NotesPanel({ owner, ownerName }: Props) {
   const replace = (note: NoteView) =>
     setPage((previous) => previous && { ...previous, notes: previous.notes.map((n) => (n.id === note.id ? note : n)) });
   const drop = (id: string) =>
-    setPage((previous) => previous && { ...previous, total: previous.total - 1, notes: previous.notes.filter((n) => n.id !== id) });
+    setPage(
+      (previous) => previous && { ...previous, total: previous.total - 1, notes: previous.notes.filter((n) => n.id !== id) },
+    );
 
   const testId = `notes-${owner.type}`;
   return (
@@ -84,7 +86,11 @@ export function NotesPanel({ owner, ownerName }: Props) {
             }
           }}
         />
-        {saving && <p class="muted" role="status">Saving…</p>}
+        {saving && (
+          <p class="muted" role="status">
+            Saving…
+          </p>
+        )}
         {saveError && (
           <div role="alert" class="error" data-testid="note-error">
             <p>Not saved: {saveError} Your note is kept.</p>

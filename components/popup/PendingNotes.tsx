@@ -32,7 +32,9 @@ export function PendingNotes({ owner, onSent }: Props) {
           <p class="note-text">{note.text}</p>
           <p role="status" class={note.halted ? 'error' : 'muted'}>
             {note.lastError}{' '}
-            {note.halted ? 'Genesys Cloud will not take this note.' : 'screen-pop saves it as soon as Genesys Cloud answers again.'}
+            {note.halted
+              ? 'Genesys Cloud will not take this note.'
+              : 'screen-pop saves it as soon as Genesys Cloud answers again.'}
           </p>
           <div class="row">
             {!note.halted && (

@@ -21,7 +21,12 @@ export function SiteToggle({ page }: { page: PageContext }) {
         {paused ? `Resume on ${site}` : `Pause on ${site}`}
       </button>
       {page.lockedByPolicy && <span class="muted"> Set by your administrator.</span>}
-      {paused && !page.lockedByPolicy && <span class="muted" data-testid="site-paused"> Paused here.</span>}
+      {paused && !page.lockedByPolicy && (
+        <span class="muted" data-testid="site-paused">
+          {' '}
+          Paused here.
+        </span>
+      )}
       {error && (
         <p role="alert" class="error">
           {error}

@@ -25,7 +25,12 @@ export function Subject({ query, label, contactId, mode, conversationId, onSigne
   }, [outcome?.status]);
 
   if (created) return <ContactDetails summary={created} {...detailsProps} />;
-  if (!outcome) return <p class="muted" role="status">Looking up {label}…</p>;
+  if (!outcome)
+    return (
+      <p class="muted" role="status">
+        Looking up {label}…
+      </p>
+    );
   switch (outcome.status) {
     case 'signed-out':
       return null;
@@ -41,7 +46,8 @@ export function Subject({ query, label, contactId, mode, conversationId, onSigne
     case 'no-match':
       return <CreateContact query={query} label={label} autoFocus={mode === 'create'} onCreated={setCreated} />;
     case 'match': {
-      const chosen = outcome.contacts.find((c) => c.id === picked) ?? (outcome.contacts.length === 1 ? outcome.contacts[0] : undefined);
+      const chosen =
+        outcome.contacts.find((c) => c.id === picked) ?? (outcome.contacts.length === 1 ? outcome.contacts[0] : undefined);
       if (chosen) {
         return (
           <>

@@ -26,7 +26,12 @@ export async function axeViolations(page: TestPage, within?: string[]): Promise<
       const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResults> } }).axe;
       const context = path ? { include: [path] } : document;
       const run = await axe.run(context, options);
-      return run.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+      return run.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.join(' ')),
+      }));
     },
     { options: OPTIONS, path: within },
   );

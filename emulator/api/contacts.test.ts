@@ -75,7 +75,10 @@ describe('listing contacts', () => {
     async (expand) => {
       const path = `${BASE}/contacts/${KNOWN_CONTACTS.danaWhitfield.id}?${expand}`;
       const contact = await json<Models.ExternalContact>(await api(path));
-      expect(contact.externalOrganization).toMatchObject({ id: KNOWN_ORGANIZATIONS.northwind.id, name: 'Northwind Health Partners' });
+      expect(contact.externalOrganization).toMatchObject({
+        id: KNOWN_ORGANIZATIONS.northwind.id,
+        name: 'Northwind Health Partners',
+      });
     },
   );
 

@@ -44,9 +44,7 @@ function listContacts(request: ApiRequest, contacts: readonly ContactRecord[], p
   const q = query.get('q');
   const found = contacts.filter((contact) => matchesKeywords(q, searchableValues(contact))).sort(order);
   return ok(
-    paginate(found, page, path, query, (contact) =>
-      presentContact(contact, state.directory, expand.has('externalOrganization')),
-    ),
+    paginate(found, page, path, query, (contact) => presentContact(contact, state.directory, expand.has('externalOrganization'))),
   );
 }
 

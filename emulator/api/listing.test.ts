@@ -60,9 +60,18 @@ describe('paginate', () => {
   });
 
   it.each([
-    [{ pageSize: 20, pageNumber: 1 }, { previousUri: undefined, entities: 20 }],
-    [{ pageSize: 20, pageNumber: 3 }, { nextUri: undefined, entities: 5 }],
-    [{ pageSize: 20, pageNumber: 9 }, { nextUri: undefined, entities: 0 }],
+    [
+      { pageSize: 20, pageNumber: 1 },
+      { previousUri: undefined, entities: 20 },
+    ],
+    [
+      { pageSize: 20, pageNumber: 3 },
+      { nextUri: undefined, entities: 5 },
+    ],
+    [
+      { pageSize: 20, pageNumber: 9 },
+      { nextUri: undefined, entities: 0 },
+    ],
   ])('at %o', (page, expected) => {
     const listing = paginate(items, page, '/things', query(''), String);
     expect(listing.entities).toHaveLength(expected.entities);

@@ -90,9 +90,12 @@ export class ChannelConnection {
     }
     const next = Math.min(token.expiresAt, this.warned ? this.channel.expiresAt : warnAt);
     clearTimeout(this.deadline);
-    this.deadline = setTimeout(() => {
-      this.review();
-    }, Math.min(next - now, MAX_TIMER_MS));
+    this.deadline = setTimeout(
+      () => {
+        this.review();
+      },
+      Math.min(next - now, MAX_TIMER_MS),
+    );
   }
 
   /** A close frame, after a `v2.system.socket_closing` message when there is a reason to give. */

@@ -53,7 +53,11 @@ export const mediaTopicEvent = {
       (_, email) => ({ subject: email.subject, messagesSent: email.messagesSent }),
     ),
   messages: (conversation: Models.Conversation): Models.ConversationMessageEventTopicMessageConversation =>
-    mediaConversation(conversation, (participant) => participant.messages, (_, message) => ({ type: message.type })),
+    mediaConversation(
+      conversation,
+      (participant) => participant.messages,
+      (_, message) => ({ type: message.type }),
+    ),
 };
 
 export type MediaTopic = keyof typeof mediaTopicEvent;

@@ -174,7 +174,7 @@ describe('the end of a socket', () => {
     expect((await socket.closed).code).toBe(1000);
   });
 
-  it('keeps channels on reset() and forgets them, closing their sockets, on reset(\'all\')', async () => {
+  it("keeps channels on reset() and forgets them, closing their sockets, on reset('all')", async () => {
     const channel = await openChannel(api);
     const socket = await connect(channel.connectUri);
     await emulator.control.reset();

@@ -23,7 +23,8 @@ export function authorizeUrl(request: AuthorizeRequest): string {
   return url.href;
 }
 
-export type AuthErrorKind = 'not-configured' | 'locked' | 'cancelled' | 'refused' | 'state-mismatch' | 'exchange-failed' | 'network';
+export type AuthErrorKind =
+  'not-configured' | 'locked' | 'cancelled' | 'refused' | 'state-mismatch' | 'exchange-failed' | 'network';
 
 /** A sign-in that did not complete, with a message the agent can act on. */
 export class AuthError extends Error {

@@ -35,7 +35,8 @@ function setup(overrides: Partial<AuthServiceDeps> = {}, clientId = 'client-1') 
           return Promise.reject(new Error('User interaction required.'));
         }
         const state = server.answer === 'wrong-state' ? 'forged' : (url.searchParams.get('state') ?? '');
-        if (server.answer === 'deny') return Promise.resolve(`${REDIRECT}?error=access_denied&error_description=No&state=${state}`);
+        if (server.answer === 'deny')
+          return Promise.resolve(`${REDIRECT}?error=access_denied&error_description=No&state=${state}`);
         const code = `code-${String(challenges.size)}`;
         challenges.set(code, url.searchParams.get('code_challenge') ?? '');
         return Promise.resolve(`${REDIRECT}?code=${code}&state=${state}`);
@@ -68,7 +69,9 @@ function setup(overrides: Partial<AuthServiceDeps> = {}, clientId = 'client-1') 
     fetch: (_input: RequestInfo | URL, init?: RequestInit) => {
       const body = new URLSearchParams(init?.body as URLSearchParams);
       const expected = challenges.get(body.get('code') ?? '');
-      const actual = createHash('sha256').update(body.get('code_verifier') ?? '').digest('base64url');
+      const actual = createHash('sha256')
+        .update(body.get('code_verifier') ?? '')
+        .digest('base64url');
       if (expected !== actual || body.get('redirect_uri') !== REDIRECT) {
         return Promise.resolve(
           new Response(JSON.stringify({ error: 'invalid_grant', error_description: 'bad verifier' }), { status: 400 }),

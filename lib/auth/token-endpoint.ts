@@ -18,7 +18,11 @@ export interface CodeExchange {
  * Exchanges an authorization code at `/oauth/token`: a public client, so no secret and no
  * Authorization header; the code verifier proves this is the client that asked for the code.
  */
-export async function exchangeCode(exchange: CodeExchange, fetchImpl: typeof fetch = fetch, now = Date.now()): Promise<TokenGrant> {
+export async function exchangeCode(
+  exchange: CodeExchange,
+  fetchImpl: typeof fetch = fetch,
+  now = Date.now(),
+): Promise<TokenGrant> {
   let response: Response;
   try {
     response = await fetchImpl(new URL('/oauth/token', exchange.loginBase), {

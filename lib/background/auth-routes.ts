@@ -35,7 +35,10 @@ export function registerAuthRoutes(services: BackgroundServices): void {
           const { value: previous, locked } = await currentConnection();
           const overridden = locked.find((key) => next[key] !== previous[key]);
           if (overridden) {
-            throw new AuthError('locked', `Your administrator sets the ${overridden === 'clientId' ? 'OAuth client ID' : 'region'}; it cannot be changed here.`);
+            throw new AuthError(
+              'locked',
+              `Your administrator sets the ${overridden === 'clientId' ? 'OAuth client ID' : 'region'}; it cannot be changed here.`,
+            );
           }
           const changed =
             previous.environmentId !== next.environmentId ||

@@ -13,9 +13,7 @@ export function registerContactRoutes({ api, lookups }: BackgroundServices): voi
     from: fromExtensionPages,
     schema: v.object({ contactId: IdSchema }),
     handle: ({ contactId }) =>
-      settle(
-        (async () => summarizeContact(await (await api()).getContact(contactId, { expand: ['externalOrganization'] })))(),
-      ),
+      settle((async () => summarizeContact(await (await api()).getContact(contactId, { expand: ['externalOrganization'] })))()),
   });
   route('contact.create', {
     from: fromExtensionPages,

@@ -30,7 +30,10 @@ export function registerContextMenu(): void {
   });
 }
 
-export async function lookUpFromMenu(info: Pick<ClickInfo, 'menuItemId' | 'frameId' | 'linkUrl'>, tabId: number | undefined): Promise<void> {
+export async function lookUpFromMenu(
+  info: Pick<ClickInfo, 'menuItemId' | 'frameId' | 'linkUrl'>,
+  tabId: number | undefined,
+): Promise<void> {
   if (tabId === undefined || (info.menuItemId !== MENU.selection && info.menuItemId !== MENU.link)) return;
   const request = info.menuItemId === MENU.link && info.linkUrl ? { linkUrl: info.linkUrl } : {};
   await sendMessage('card.showSelection', request, { tabId, frameId: info.frameId ?? 0 }).catch(() => undefined);

@@ -29,7 +29,11 @@ export function registerConversationRoutes({ api, auth }: BackgroundServices): v
       settle(
         (async () => {
           const agent = (await auth.status()).agent;
-          if (!agent) throw new GenesysApiError({ kind: 'unauthorized', message: 'You are signed out of Genesys Cloud. Sign in to continue.' });
+          if (!agent)
+            throw new GenesysApiError({
+              kind: 'unauthorized',
+              message: 'You are signed out of Genesys Cloud. Sign in to continue.',
+            });
           const listing = await (await api()).getConversations();
           return (listing.entities ?? []).flatMap((conversation) => agentInteractions(conversation, agent.id));
         })(),

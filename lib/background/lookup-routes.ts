@@ -32,7 +32,13 @@ export function registerLookupRoutes({ lookups }: BackgroundServices): void {
     from: fromAnywhere,
     schema: v.object({ query: LookupQuerySchema, contactId: v.optional(v.pipe(v.string(), v.maxLength(100))) }),
     handle: ({ query, contactId }, sender) =>
-      focus({ query, mode: 'details', source: 'hover', ...(contactId && { contactId }), ...(sender.tabId !== undefined && { tabId: sender.tabId }) }),
+      focus({
+        query,
+        mode: 'details',
+        source: 'hover',
+        ...(contactId && { contactId }),
+        ...(sender.tabId !== undefined && { tabId: sender.tabId }),
+      }),
   });
   route('ui.openCreate', {
     from: fromAnywhere,

@@ -12,7 +12,8 @@ import type { BackgroundServices } from './services';
 export function registerNoteRoutes({ api, auth, outbox }: BackgroundServices): void {
   const agentId = async () => {
     const agent = (await auth.status()).agent;
-    if (!agent) throw new GenesysApiError({ kind: 'unauthorized', message: 'You are signed out of Genesys Cloud. Sign in to continue.' });
+    if (!agent)
+      throw new GenesysApiError({ kind: 'unauthorized', message: 'You are signed out of Genesys Cloud. Sign in to continue.' });
     return agent.id;
   };
   const withNotes = async (owner: NoteOwner) => ({ notes: notesApi(await api(), owner), me: await agentId() });

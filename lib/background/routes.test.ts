@@ -65,7 +65,14 @@ const CONTENT_SCRIPT_MESSAGES: MessageName[] = ['ping', 'lookup.run', 'ui.openDe
 
 describe('the background message routes', () => {
   beforeAll(() => {
-    for (const register of [registerAuthRoutes, registerLookupRoutes, registerPageRoutes, registerContactRoutes, registerNoteRoutes, registerConversationRoutes]) {
+    for (const register of [
+      registerAuthRoutes,
+      registerLookupRoutes,
+      registerPageRoutes,
+      registerContactRoutes,
+      registerNoteRoutes,
+      registerConversationRoutes,
+    ]) {
       register(untouchable);
     }
     registerSettingsRoutes();
@@ -91,11 +98,14 @@ describe('the background message routes', () => {
     },
   );
 
-  it.each(Object.keys(SENDERS).filter((s) => s !== 'extension page' && s !== 'content script'))('refuses every message from %s', (sender) => {
-    for (const [name, spec] of registeredRoutes()) {
-      expect(() => dispatch(name, spec, undefined, SENDERS[sender] ?? {}, extension), name).toThrow(MessageRefused);
-    }
-  });
+  it.each(Object.keys(SENDERS).filter((s) => s !== 'extension page' && s !== 'content script'))(
+    'refuses every message from %s',
+    (sender) => {
+      for (const [name, spec] of registeredRoutes()) {
+        expect(() => dispatch(name, spec, undefined, SENDERS[sender] ?? {}, extension), name).toThrow(MessageRefused);
+      }
+    },
+  );
 
   it.each([
     ['lookup.run', { query: { kind: 'phone', value: 'not a number' } }],
@@ -107,7 +117,16 @@ describe('the background message routes', () => {
     ['conversations.associate', { interaction: { conversationId: 'a', communicationId: 'b', mediaType: 'FAX' }, contactId: 'c' }],
     ['connection.save', { environmentId: 'us_east_1', clientId: 'x', emulatorUrl: 'https://evil.example/' }],
     ['preferences.save', { detectors: { phone: true }, defaultCountry: 'US', hoverDelayMs: 300, siteMode: 'block', sites: [] }],
-    ['preferences.save', { detectors: { phone: true, email: true, twitter: true }, defaultCountry: 'XX', hoverDelayMs: 300, siteMode: 'block', sites: [] }],
+    [
+      'preferences.save',
+      {
+        detectors: { phone: true, email: true, twitter: true },
+        defaultCountry: 'XX',
+        hoverDelayMs: 300,
+        siteMode: 'block',
+        sites: [],
+      },
+    ],
     ['site.setPaused', { site: 'example.com' }],
     ['contact.get', { contactId: 'a/b' }],
     ['ui.openDetails', 'phone'],
@@ -133,7 +152,9 @@ describe('the background message routes', () => {
     const spec = registeredRoutes().get('lookup.run');
     if (!spec) throw new Error('no lookup route');
     const query = { kind: 'phone', value: '+13172222222' };
-    await expect(Promise.resolve(dispatch('lookup.run', spec, { query }, SENDERS['content script'] ?? {}, extension))).resolves.toEqual({
+    await expect(
+      Promise.resolve(dispatch('lookup.run', spec, { query }, SENDERS['content script'] ?? {}, extension)),
+    ).resolves.toEqual({
       status: 'no-match',
     });
     expect(asked).toEqual([query]);

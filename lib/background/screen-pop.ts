@@ -30,7 +30,9 @@ export function registerScreenPop(services: BackgroundServices): void {
     lookup: (query) => lookups.lookup(query, { maxAgeMs: 0 }),
     state: { get: () => popState.getValue(), set: (state) => popState.setValue(state) },
     associate: async (interaction, contactId) => {
-      await (await api()).associateConversation({
+      await (
+        await api()
+      ).associateConversation({
         conversationId: interaction.conversationId,
         communicationId: interaction.communicationId,
         mediaType: interaction.mediaType,
@@ -53,7 +55,10 @@ export function registerScreenPop(services: BackgroundServices): void {
     channelExists: async (id) => (await api()).channelExists(id),
     subscribe: async (id, topics) => (await api()).subscribe(id, topics),
     openSocket: (url) => new WebSocket(url),
-    saved: { get: () => notificationChannel.getValue(), set: (saved) => (saved ? notificationChannel.setValue(saved) : notificationChannel.removeValue()) },
+    saved: {
+      get: () => notificationChannel.getValue(),
+      set: (saved) => (saved ? notificationChannel.setValue(saved) : notificationChannel.removeValue()),
+    },
     onMessage: (message) => {
       if (message.type !== 'conversation') return;
       void agentId().then((id) => {

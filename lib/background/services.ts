@@ -57,15 +57,15 @@ export function createBackgroundServices(): BackgroundServices {
 
   let cached: { apiBase: string; client: GenesysClient } | undefined;
   async function api(): Promise<GenesysClient> {
-      const environment = await auth.environment();
-      if (!environment) throw signedOut();
-      if (cached?.apiBase !== environment.apiBase) {
-        cached = {
-          apiBase: environment.apiBase,
-          client: createGenesysClient({ apiBase: environment.apiBase, tokens: { current: auth.accessToken, renew: auth.renew } }),
-        };
-      }
-      return cached.client;
+    const environment = await auth.environment();
+    if (!environment) throw signedOut();
+    if (cached?.apiBase !== environment.apiBase) {
+      cached = {
+        apiBase: environment.apiBase,
+        client: createGenesysClient({ apiBase: environment.apiBase, tokens: { current: auth.accessToken, renew: auth.renew } }),
+      };
+    }
+    return cached.client;
   }
 
   const lookups = createLookupService({
@@ -75,20 +75,26 @@ export function createBackgroundServices(): BackgroundServices {
   });
   signOutTasks.push(() => lookups.forget());
 
-  const signedOut = () => new GenesysApiError({ kind: 'unauthorized', message: 'You are signed out of Genesys Cloud. Sign in to continue.' });
+  const signedOut = () =>
+    new GenesysApiError({ kind: 'unauthorized', message: 'You are signed out of Genesys Cloud. Sign in to continue.' });
   const outbox = withRetries(
     createNoteOutbox({
-    agentId: async () => {
-      const agent = (await auth.status()).agent;
-      if (!agent) throw signedOut();
-      return agent.id;
-    },
-    create: async (owner, text, agentId) => notesApi(await api(), owner).create(owner.id, { noteText: text, createdBy: { id: agentId } }),
-    latest: async (owner) =>
-      notesApi(await api(), owner).list(owner.id, { pageSize: DUPLICATE_CHECK_PAGE, pageNumber: 1, sortOrder: 'createDate:desc' }),
-    store: { get: () => noteOutbox.getValue(), set: (notes) => noteOutbox.setValue(notes) },
-    now: Date.now,
-    newId: () => crypto.randomUUID(),
+      agentId: async () => {
+        const agent = (await auth.status()).agent;
+        if (!agent) throw signedOut();
+        return agent.id;
+      },
+      create: async (owner, text, agentId) =>
+        notesApi(await api(), owner).create(owner.id, { noteText: text, createdBy: { id: agentId } }),
+      latest: async (owner) =>
+        notesApi(await api(), owner).list(owner.id, {
+          pageSize: DUPLICATE_CHECK_PAGE,
+          pageNumber: 1,
+          sortOrder: 'createDate:desc',
+        }),
+      store: { get: () => noteOutbox.getValue(), set: (notes) => noteOutbox.setValue(notes) },
+      now: Date.now,
+      newId: () => crypto.randomUUID(),
     }),
   );
 

@@ -20,7 +20,12 @@ function setup() {
     create: (_owner, text, agentId) => {
       const step = script.shift() ?? 'ok';
       if (step === 'ok' || step === 'lost-after-save') {
-        const note: Models.Note = { id: `n-${String(server.length + 1)}`, noteText: text, createdBy: { id: agentId, version: 1 }, createDate: new Date(clock).toISOString() };
+        const note: Models.Note = {
+          id: `n-${String(server.length + 1)}`,
+          noteText: text,
+          createdBy: { id: agentId, version: 1 },
+          createDate: new Date(clock).toISOString(),
+        };
         server.push(note);
         if (step === 'lost-after-save') return Promise.reject(fail('network'));
         return Promise.resolve(note);

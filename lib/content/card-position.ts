@@ -20,7 +20,11 @@ const GAP_PX = 6;
  * Where to put a card of `size` next to the mark at `anchor` (viewport coordinates): below the
  * mark if it fits, above if there is more room there, always inside the viewport.
  */
-export function placeCard(anchor: Box, size: { width: number; height: number }, viewport: { width: number; height: number }): Placement {
+export function placeCard(
+  anchor: Box,
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+): Placement {
   const below = viewport.height - (anchor.top + anchor.height) - GAP_PX - EDGE_PX;
   const above = anchor.top - GAP_PX - EDGE_PX;
   const side = size.height <= below || below >= above ? 'below' : 'above';

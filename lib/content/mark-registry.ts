@@ -24,7 +24,12 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | undefin
 
 export function containsPoint(mark: Mark, x: number, y: number): boolean {
   for (const rect of liveRange(mark).getClientRects()) {
-    if (x >= rect.left - HIT_SLOP_PX && x <= rect.right + HIT_SLOP_PX && y >= rect.top - HIT_SLOP_PX && y <= rect.bottom + HIT_SLOP_PX) {
+    if (
+      x >= rect.left - HIT_SLOP_PX &&
+      x <= rect.right + HIT_SLOP_PX &&
+      y >= rect.top - HIT_SLOP_PX &&
+      y <= rect.bottom + HIT_SLOP_PX
+    ) {
       return true;
     }
   }

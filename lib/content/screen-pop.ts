@@ -20,7 +20,8 @@ import { linkAnchor, markAnchor, nearestMark, selectionAnchor } from './selectio
 const isLookupShortcut = (event: KeyboardEvent) =>
   event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyL';
 
-const sameMark = (a: Mark, b: Mark) => a === b || (a.range.startContainer === b.range.startContainer && a.range.startOffset === b.range.startOffset);
+const sameMark = (a: Mark, b: Mark) =>
+  a === b || (a.range.startContainer === b.range.startContainer && a.range.startOffset === b.range.startOffset);
 
 /**
  * The content script's feature: marks what can be looked up, and shows the hover card on
@@ -136,7 +137,12 @@ export async function startScreenPop(ctx: ContentScriptContext, cardCss: string)
     onMessage('card.showSelection', ({ sender, data }) => {
       if (!fromBackground(sender)) return;
       const link = data.linkUrl ? rightClicked?.closest('a[href]') : null;
-      showCard(link ? linkAnchor(link, data.linkUrl ?? '', registry.all(), scanOptions()) : selectionAnchor(registry.all(), scanOptions()), false);
+      showCard(
+        link
+          ? linkAnchor(link, data.linkUrl ?? '', registry.all(), scanOptions())
+          : selectionAnchor(registry.all(), scanOptions()),
+        false,
+      );
     }),
   );
   ctx.onInvalidated(onMessage('page.marks', ({ sender }) => (fromBackground(sender) ? pageMarks(registry.all()) : [])));

@@ -23,7 +23,8 @@ export function selectionAnchor(marks: readonly Mark[], options: DetectOptions):
   const inside = marks.find((mark) => {
     const markRange = liveRange(mark);
     return (
-      range.compareBoundaryPoints(Range.START_TO_END, markRange) > 0 && range.compareBoundaryPoints(Range.END_TO_START, markRange) < 0
+      range.compareBoundaryPoints(Range.START_TO_END, markRange) > 0 &&
+      range.compareBoundaryPoints(Range.END_TO_START, markRange) < 0
     );
   });
   if (inside) return markAnchor(inside);

@@ -73,7 +73,11 @@ function linksUnder(root: Node): ArrayLike<Element> {
  * page responsive. Text in skipped subtrees is ignored. Text hidden by CSS is marked like any
  * other: it is not painted, and cannot be hovered, until it shows (see MarkRegistry).
  */
-export function* scanRoot(root: Node, isSkipped: (element: Element | null) => boolean, options: ScanOptions): Generator<ScanStep> {
+export function* scanRoot(
+  root: Node,
+  isSkipped: (element: Element | null) => boolean,
+  options: ScanOptions,
+): Generator<ScanStep> {
   const linked = new Set<Text>();
   const links = linksUnder(root);
   for (let i = 0; i < links.length; i++) {

@@ -7,7 +7,13 @@ const call: ConversationLike = {
   id: 'conv-1',
   startTime: '2026-11-23T10:00:00Z',
   participants: [
-    { id: 'p-cust', purpose: 'customer', address: 'tel:+16175550142', name: 'Dana Whitfield', calls: [{ id: 'comm-cust', state: 'connected' }] },
+    {
+      id: 'p-cust',
+      purpose: 'customer',
+      address: 'tel:+16175550142',
+      name: 'Dana Whitfield',
+      calls: [{ id: 'comm-cust', state: 'connected' }],
+    },
     { id: 'p-acd', purpose: 'acd', calls: [{ id: 'comm-acd', state: 'disconnected' }] },
     {
       id: 'p-agent',
@@ -37,7 +43,9 @@ describe('agentInteractions', () => {
   it('ignores media that ended, other users, and conversations without an id', () => {
     const ended: ConversationLike = {
       ...call,
-      participants: call.participants?.map((p) => (p.userId ? { ...p, calls: [{ id: 'comm-agent', state: 'disconnected' }] } : p)),
+      participants: call.participants?.map((p) =>
+        p.userId ? { ...p, calls: [{ id: 'comm-agent', state: 'disconnected' }] } : p,
+      ),
     };
     expect(agentInteractions(ended, AGENT)).toEqual([]);
     expect(agentInteractions(call, 'someone-else')).toEqual([]);
@@ -67,7 +75,9 @@ describe('agentInteractions', () => {
   it('falls back to the media item for the address when the customer has none', () => {
     const conversation: ConversationLike = {
       id: 'conv-3',
-      participants: [{ userId: AGENT, calls: [{ id: 'c1', state: 'connected', other: { addressNormalized: 'tel:+442079460958' } }] }],
+      participants: [
+        { userId: AGENT, calls: [{ id: 'c1', state: 'connected', other: { addressNormalized: 'tel:+442079460958' } }] },
+      ],
     };
     expect(agentInteractions(conversation, AGENT)[0]?.customerAddress).toBe('tel:+442079460958');
   });

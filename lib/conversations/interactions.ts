@@ -133,7 +133,9 @@ export function agentInteractions(conversation: ConversationLike, agentId: strin
             ...(customerAddress && { customerAddress }),
             ...(customer?.name && { customerName: customer.name }),
             ...(item.type && { messageType: item.type }),
-            ...((item.startAlertingTime ?? conversation.startTime) && { startedAt: item.startAlertingTime ?? conversation.startTime }),
+            ...((item.startAlertingTime ?? conversation.startTime) && {
+              startedAt: item.startAlertingTime ?? conversation.startTime,
+            }),
             ...(customer?.externalContactId && { externalContactId: customer.externalContactId }),
           },
         ];

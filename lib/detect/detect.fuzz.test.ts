@@ -35,20 +35,29 @@ const VALUE_FORMATS: Readonly<Record<DetectionKind, RegExp>> = {
 const digitGroups = fc
   .tuple(
     fc.constantFrom('', '+', '00', '(', '+1 ', 'tel:', '#'),
-    fc.array(fc.tuple(fc.constantFrom('', ' ', '-', '.', '/', ') ', ' - ', '\u00A0', '  ', '–', '('), fc.stringMatching(/^\d{1,5}$/)), {
-      minLength: 1,
-      maxLength: 6,
-    }),
+    fc.array(
+      fc.tuple(fc.constantFrom('', ' ', '-', '.', '/', ') ', ' - ', '\u00A0', '  ', '–', '('), fc.stringMatching(/^\d{1,5}$/)),
+      {
+        minLength: 1,
+        maxLength: 6,
+      },
+    ),
   )
   .map(([prefix, groups]) => prefix + groups.map(([separator, digits]) => separator + digits).join(''));
 // International when asked, so that it is found whatever the default country.
 const realPhone = fc
   .tuple(fc.constantFrom(...COUNTRIES), fc.integer(), fc.boolean())
-  .map(([country, seed, international]) => writtenPhone(new Random(seed), country, international ? 'international' : undefined).written);
+  .map(
+    ([country, seed, international]) =>
+      writtenPhone(new Random(seed), country, international ? 'international' : undefined).written,
+  );
 const email = fc.tuple(fc.constantFrom('', 'mailto:'), fc.emailAddress()).map(([scheme, address]) => scheme + address);
 const handle = fc.stringMatching(/^@[A-Za-z0-9_]{1,17}$/);
 const profile = fc
-  .tuple(fc.constantFrom('https://x.com/', 'twitter.com/', 'www.x.com/@', 'http://mobile.twitter.com/'), fc.stringMatching(/^[A-Za-z0-9_]{1,16}$/))
+  .tuple(
+    fc.constantFrom('https://x.com/', 'twitter.com/', 'www.x.com/@', 'http://mobile.twitter.com/'),
+    fc.stringMatching(/^[A-Za-z0-9_]{1,16}$/),
+  )
   .map(([host, name]) => host + name);
 const date = fc
   .tuple(fc.date({ min: new Date('1900-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), fc.nat(3))
@@ -58,16 +67,48 @@ const date = fc
     return [iso, `${dayOfMonth}.${month}.${year}`, `${month}/${dayOfMonth}/${year}`, `${iso} ${time.slice(0, 5)}`][style] ?? iso;
   });
 const price = fc
-  .tuple(fc.constantFrom('$', '€', '£ ', 'USD ', 'R$ ', ''), fc.nat(99_999_999), fc.constantFrom('en-US', 'de-DE', 'en-IN'), fc.constantFrom('', ' EUR', ' kg', '%'))
+  .tuple(
+    fc.constantFrom('$', '€', '£ ', 'USD ', 'R$ ', ''),
+    fc.nat(99_999_999),
+    fc.constantFrom('en-US', 'de-DE', 'en-IN'),
+    fc.constantFrom('', ' EUR', ' kg', '%'),
+  )
   .map(([currency, cents, locale, unit]) => currency + (cents / 100).toLocaleString(locale, { minimumFractionDigits: 2 }) + unit);
 const noise = fc.oneof(
   fc.constantFrom(' ', ', ', '. ', '\n', '\t', ' | ', '(', ')', ': ', '/', '-', '@', '#'),
-  fc.constantFrom('Call', 'Tel.', 'Fax:', 'Order #', 'ext. 12', 'x', 'Kundennr.', '電話', 'www.', 'https://', 'v10.0.', 'IBAN DE'),
+  fc.constantFrom(
+    'Call',
+    'Tel.',
+    'Fax:',
+    'Order #',
+    'ext. 12',
+    'x',
+    'Kundennr.',
+    '電話',
+    'www.',
+    'https://',
+    'v10.0.',
+    'IBAN DE',
+  ),
   fc.string({ unit: 'grapheme', maxLength: 6 }),
 );
-const fragment = fc.oneof(digitGroups, { arbitrary: realPhone, weight: 3 }, email, handle, profile, fc.webUrl(), date, price, noise);
+const fragment = fc.oneof(
+  digitGroups,
+  { arbitrary: realPhone, weight: 3 },
+  email,
+  handle,
+  profile,
+  fc.webUrl(),
+  date,
+  price,
+  noise,
+);
 // Mostly what separates contacts on a page; sometimes nothing, gluing fragments into one token.
-const glue = fc.oneof({ arbitrary: fc.constantFrom(' ', ' · ', ', ', '\n', '\t', ' | ', ': '), weight: 4 }, fc.constant(''), noise);
+const glue = fc.oneof(
+  { arbitrary: fc.constantFrom(' ', ' · ', ', ', '\n', '\t', ' | ', ': '), weight: 4 },
+  fc.constant(''),
+  noise,
+);
 const realistic = fc.array(fc.tuple(fragment, glue), { maxLength: 12 }).map((pairs) => pairs.flat().join(''));
 
 // --- Pathological families: a short pattern from a hostile vocabulary, repeated to any length ---
@@ -76,7 +117,25 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   'long digit runs': ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '+', ' '],
   'thousands of @': ['@', '@', '@', '@@', '＠', 'a', 'a.b', '.', ' ', '_', 'x.com/', 'mailto:'],
   'repeated separators': ['-', '.', '-.', '(', '(((((', ')', ' ', '/', '+', '1', '12', '\u00A0', '－', '（', ' - ', 'x'],
-  'mixed scripts': ['\u200F', '\u200E', '\u061C', '\u202E', 'مرحبا', '٠١٢٣٤٥٦٧٨٩', 'שלום', '電話', '０３－１２３４', '５６７８', '＠', '＋', 'ไทย', '१२३', '1', ' ', '\u0301'],
+  'mixed scripts': [
+    '\u200F',
+    '\u200E',
+    '\u061C',
+    '\u202E',
+    'مرحبا',
+    '٠١٢٣٤٥٦٧٨٩',
+    'שלום',
+    '電話',
+    '０３－１２３４',
+    '５６７８',
+    '＠',
+    '＋',
+    'ไทย',
+    '१२३',
+    '1',
+    ' ',
+    '\u0301',
+  ],
   'lone surrogates': ['\uD83D', '\uDE00', '\uD800', '\uDFFF', '😀', '1', '12', '@', 'a', '.', ' ', '+'],
 };
 
@@ -89,9 +148,17 @@ function repeated(vocabulary: readonly string[], length: number): fc.Arbitrary<s
 }
 
 const texts: readonly (readonly [string, fc.Arbitrary<string>])[] = [
-  ['full unicode', fc.oneof(fc.string({ unit: 'binary', maxLength: 300, size: 'large' }), fc.string({ unit: 'grapheme', maxLength: 150, size: 'large' }))],
+  [
+    'full unicode',
+    fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 300, size: 'large' }),
+      fc.string({ unit: 'grapheme', maxLength: 150, size: 'large' }),
+    ),
+  ],
   ['realistic fragments glued with noise', realistic],
-  ...Object.entries(FAMILIES).map(([name, vocabulary]) => [name, fc.nat(2_000).chain((length) => repeated(vocabulary, length))] as const),
+  ...Object.entries(FAMILIES).map(
+    ([name, vocabulary]) => [name, fc.nat(2_000).chain((length) => repeated(vocabulary, length))] as const,
+  ),
 ];
 
 const inputOf = (text: fc.Arbitrary<string>): fc.Arbitrary<Input> =>
@@ -133,10 +200,18 @@ describe.each(texts)('detect() on %s', (_, text) => {
   });
 
   it('finds the same, shifted, with whitespace around the text', () => {
-    const whitespace = fc.string({ unit: fc.constantFrom(' ', '\n', '\t', '\r', '\u00A0', '\u3000'), minLength: 1, maxLength: 4 });
+    const whitespace = fc.string({
+      unit: fc.constantFrom(' ', '\n', '\t', '\r', '\u00A0', '\u3000'),
+      minLength: 1,
+      maxLength: 4,
+    });
     fc.assert(
       fc.property(input, whitespace, whitespace, ({ text, defaultCountry }, before, after) => {
-        const shifted = detect(text, { defaultCountry }).map((d) => ({ ...d, start: d.start + before.length, end: d.end + before.length }));
+        const shifted = detect(text, { defaultCountry }).map((d) => ({
+          ...d,
+          start: d.start + before.length,
+          end: d.end + before.length,
+        }));
         expect(detect(before + text + after, { defaultCountry })).toEqual(shifted);
       }),
       { numRuns: NUM_RUNS },

@@ -35,7 +35,8 @@ describe('overlapping matches', () => {
   });
 
   it('returns every kind from one text, sorted by start', () => {
-    const text = 'Jane Doe · +1 (317) 222-2222 · jane@example.com · @janedoe · x.com/janedoe_help · https://example.com/3172222222';
+    const text =
+      'Jane Doe · +1 (317) 222-2222 · jane@example.com · @janedoe · x.com/janedoe_help · https://example.com/3172222222';
     expect(found(text, 'US')).toEqual([
       ['phone', '+1 (317) 222-2222', '+13172222222'],
       ['email', 'jane@example.com', 'jane@example.com'],

@@ -38,7 +38,8 @@ describe.each(tables)('$detector.name', ({ detector, fixtures }) => {
 
 async function fixturesOf(detector: Detector): Promise<readonly Fixture[]> {
   const module: unknown = await import(`./detectors/${detector.name}.fixtures.ts`);
-  if (!isFixtureModule(module)) throw new Error(`detectors/${detector.name}.fixtures.ts must export \`fixtures\`, an array of Fixture`);
+  if (!isFixtureModule(module))
+    throw new Error(`detectors/${detector.name}.fixtures.ts must export \`fixtures\`, an array of Fixture`);
   return module.fixtures;
 }
 

@@ -23,7 +23,11 @@ export function createGenesysClient(options: HttpOptions) {
     /** Whether a channel still exists (200) or expired (404). */
     channelExists: (channelId: string) =>
       http
-        .request<undefined>({ operation: OPERATIONS.notifications, method: 'head', path: `notifications/channels/${encodeURIComponent(channelId)}` })
+        .request<undefined>({
+          operation: OPERATIONS.notifications,
+          method: 'head',
+          path: `notifications/channels/${encodeURIComponent(channelId)}`,
+        })
         .then(
           () => true,
           (error: unknown) => {

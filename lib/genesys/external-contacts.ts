@@ -52,8 +52,7 @@ export function externalContactsApi(http: GenesysHttp) {
     http.request<T>({ operation, method: 'get', path, ...(query && { query }) });
   const send = <T>(operation: Operation, method: 'post' | 'put', path: string, json: unknown) =>
     http.request<T>({ operation, method, path, json });
-  const remove = <T = unknown>(operation: Operation, path: string) =>
-    http.request<T>({ operation, method: 'delete', path });
+  const remove = <T = unknown>(operation: Operation, path: string) => http.request<T>({ operation, method: 'delete', path });
 
   return {
     listContacts: (query?: SearchQuery) => get<Models.ContactListing>(OP.viewContacts, `${base}/contacts`, query),
@@ -63,7 +62,8 @@ export function externalContactsApi(http: GenesysHttp) {
     updateContact: (id: string, body: ContactInput) => send<Models.ExternalContact>(OP.editContacts, 'put', contact(id), body),
     deleteContact: (id: string) => remove(OP.deleteContacts, contact(id)),
 
-    listContactNotes: (id: string, query?: ListQuery) => get<Models.NoteListing>(OP.viewContactNotes, `${contact(id)}/notes`, query),
+    listContactNotes: (id: string, query?: ListQuery) =>
+      get<Models.NoteListing>(OP.viewContactNotes, `${contact(id)}/notes`, query),
     createContactNote: (id: string, body: NoteInput) =>
       send<Models.Note>(OP.editContactNotes, 'post', `${contact(id)}/notes`, body),
     getContactNote: (id: string, noteId: string, query?: { expand?: readonly string[] }) =>

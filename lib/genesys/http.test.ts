@@ -20,7 +20,8 @@ function fakeFetch(...replies: Reply[]) {
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
-const errorBody = (status: number, code: string, message: string) => json(status, { status, code, message }, { 'inin-correlation-id': 'corr-1' });
+const errorBody = (status: number, code: string, message: string) =>
+  json(status, { status, code, message }, { 'inin-correlation-id': 'corr-1' });
 
 function tokens(current: string | null = 'token-1', renewed: string | null = null): TokenSource & { renewals: number } {
   const source = {
@@ -44,13 +45,20 @@ async function failureOf(promise: Promise<unknown>): Promise<ApiFailure> {
 }
 
 const get = { operation: OPERATIONS.viewContacts, method: 'get', path: 'externalcontacts/contacts' } as const;
-const post = { operation: OPERATIONS.addContacts, method: 'post', path: 'externalcontacts/contacts', json: { firstName: 'A' } } as const;
+const post = {
+  operation: OPERATIONS.addContacts,
+  method: 'post',
+  path: 'externalcontacts/contacts',
+  json: { firstName: 'A' },
+} as const;
 
 describe('createGenesysHttp', () => {
   it('sends the bearer token to the API base and parses JSON', async () => {
     const { fetch, requests } = fakeFetch(json(200, { total: 0 }));
     const http = createGenesysHttp({ apiBase: 'https://api.example.test/', tokens: tokens(), fetch });
-    await expect(http.request({ ...get, query: { expand: ['externalOrganization', 'division'], pageSize: 5, q: undefined } })).resolves.toEqual({
+    await expect(
+      http.request({ ...get, query: { expand: ['externalOrganization', 'division'], pageSize: 5, q: undefined } }),
+    ).resolves.toEqual({
       total: 0,
     });
     expect(requests[0]?.url).toBe(

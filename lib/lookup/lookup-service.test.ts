@@ -11,7 +11,10 @@ const ada: Models.ExternalContact = {
   externalOrganization: { id: 'o-1', name: 'Analytical Engines' },
 };
 
-function setup(directory: Record<string, Models.ExternalContact[]> = { '+13172222222': [ada] }, overrides: Partial<LookupServiceDeps> = {}) {
+function setup(
+  directory: Record<string, Models.ExternalContact[]> = { '+13172222222': [ada] },
+  overrides: Partial<LookupServiceDeps> = {},
+) {
   let clock = 0;
   let saved: CachedLookup[] = [];
   const calls: string[] = [];
@@ -67,14 +70,25 @@ describe('lookup service', () => {
     const outcome = await service.lookup(phone);
     expect(outcome).toMatchObject({
       status: 'match',
-      contacts: [{ id: 'c-ada', name: 'Ada Lovelace', organization: { name: 'Analytical Engines' }, phones: [{ label: 'Work', value: '+1 317-222-2222' }] }],
+      contacts: [
+        {
+          id: 'c-ada',
+          name: 'Ada Lovelace',
+          organization: { name: 'Analytical Engines' },
+          phones: [{ label: 'Work', value: '+1 317-222-2222' }],
+        },
+      ],
     });
   });
 
   it('asks Genesys Cloud once for concurrent lookups of the same value', async () => {
     const { service, calls, hold } = setup();
     const release = hold();
-    const pending = Promise.all([service.lookup(phone), service.lookup(phone), service.lookup({ kind: 'phone', value: '+1 317 222 2222' })]);
+    const pending = Promise.all([
+      service.lookup(phone),
+      service.lookup(phone),
+      service.lookup({ kind: 'phone', value: '+1 317 222 2222' }),
+    ]);
     await new Promise((r) => setTimeout(r, 10));
     release();
     const outcomes = await pending;
@@ -157,7 +171,11 @@ describe('lookup service', () => {
   });
 
   it('reports errors without caching them, and a lost session as signed-out', async () => {
-    let failure: GenesysApiError = new GenesysApiError({ kind: 'server', message: 'Genesys Cloud had a problem (error 503).', status: 503 });
+    let failure: GenesysApiError = new GenesysApiError({
+      kind: 'server',
+      message: 'Genesys Cloud had a problem (error 503).',
+      status: 503,
+    });
     const { service } = setup({}, { reverseLookup: () => Promise.reject(failure) });
     await expect(service.lookup(phone)).resolves.toMatchObject({ status: 'error', error: { kind: 'server', status: 503 } });
     failure = new GenesysApiError({ kind: 'unauthorized', message: 'Sign in again.' });
@@ -175,7 +193,9 @@ describe('lookup service', () => {
     const ctx = setup();
     const service = createLookupService({ ...ctx.deps, limits: { concurrency: 2 } });
     const release = ctx.hold();
-    const pending = Promise.all([1, 2, 3, 4, 5].map((n) => service.lookup({ kind: 'email', value: `c${String(n)}@example.com` })));
+    const pending = Promise.all(
+      [1, 2, 3, 4, 5].map((n) => service.lookup({ kind: 'email', value: `c${String(n)}@example.com` })),
+    );
     await new Promise((r) => setTimeout(r, 20));
     release();
     await pending;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { conversationsTopic, parseChannelMessage } from './channel-messages';
 
-const event = (topicName: string, eventBody: unknown) => JSON.stringify({ topicName, version: '2', eventBody, metadata: { CorrelationId: 'c1' } });
+const event = (topicName: string, eventBody: unknown) =>
+  JSON.stringify({ topicName, version: '2', eventBody, metadata: { CorrelationId: 'c1' } });
 
 describe('parseChannelMessage', () => {
   it('recognises heartbeats, pongs and the closing warning', () => {
@@ -12,7 +13,11 @@ describe('parseChannelMessage', () => {
 
   it("reads a conversation event for a user's conversations topic", () => {
     const body = { id: 'conv-1', participants: [{ purpose: 'customer', address: 'tel:+16175550142' }] };
-    expect(parseChannelMessage(event(conversationsTopic('user-7'), body))).toEqual({ type: 'conversation', userId: 'user-7', conversation: body });
+    expect(parseChannelMessage(event(conversationsTopic('user-7'), body))).toEqual({
+      type: 'conversation',
+      userId: 'user-7',
+      conversation: body,
+    });
   });
 
   it.each([

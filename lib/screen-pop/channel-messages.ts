@@ -14,7 +14,8 @@ const CONVERSATIONS_TOPIC = /^v2\.users\.([^.]+)\.conversations$/;
 /** The topic that carries a user's conversations, all media. */
 export const conversationsTopic = (userId: string) => `v2.users.${userId}.conversations`;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads one WebSocket text frame: `{ topicName, eventBody, version?, metadata? }`. Anything that
@@ -37,7 +38,12 @@ export function parseChannelMessage(text: string): ChannelMessage | undefined {
   }
   if (topicName === 'v2.system.socket_closing') return { type: 'closing' };
   const user = CONVERSATIONS_TOPIC.exec(topicName)?.[1];
-  if (user && isObject(eventBody) && typeof eventBody.id === 'string' && (eventBody.participants === undefined || Array.isArray(eventBody.participants))) {
+  if (
+    user &&
+    isObject(eventBody) &&
+    typeof eventBody.id === 'string' &&
+    (eventBody.participants === undefined || Array.isArray(eventBody.participants))
+  ) {
     return { type: 'conversation', userId: user, conversation: eventBody };
   }
   return { type: 'other', topicName };

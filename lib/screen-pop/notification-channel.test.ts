@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { conversationsTopic, type ChannelMessage } from './channel-messages';
-import { createNotificationChannel, PING_MS, RENEW_BEFORE_MS, SILENCE_MS, type ChannelDeps, type SavedChannel, type SocketLike } from './notification-channel';
+import {
+  createNotificationChannel,
+  PING_MS,
+  RENEW_BEFORE_MS,
+  SILENCE_MS,
+  type ChannelDeps,
+  type SavedChannel,
+  type SocketLike,
+} from './notification-channel';
 
 type Listener = (event: { data: unknown }) => void;
 
@@ -50,7 +58,11 @@ function setup(channelLifetimeMs = 24 * 3600_000) {
       const id = `ch-${String(channelCount)}`;
       existing.add(id);
       events.push(`create ${id}`);
-      return Promise.resolve({ id, connectUri: `wss://stream.test/${id}`, expires: new Date(now + channelLifetimeMs).toISOString() });
+      return Promise.resolve({
+        id,
+        connectUri: `wss://stream.test/${id}`,
+        expires: new Date(now + channelLifetimeMs).toISOString(),
+      });
     },
     channelExists: (id) => Promise.resolve(existing.has(id)),
     subscribe: (id, topics) => {
@@ -127,7 +139,10 @@ describe('notification channel', () => {
     t.last().emit('message', JSON.stringify({ topicName: TOPIC, eventBody: { id: 'conv-1', participants: [] } }));
     t.last().emit('message', heartbeat);
     t.last().emit('message', 'not json');
-    expect(t.messages).toEqual([{ type: 'conversation', userId: 'agent-1', conversation: { id: 'conv-1', participants: [] } }, { type: 'heartbeat' }]);
+    expect(t.messages).toEqual([
+      { type: 'conversation', userId: 'agent-1', conversation: { id: 'conv-1', participants: [] } },
+      { type: 'heartbeat' },
+    ]);
   });
 
   it('pings to keep the socket (and Chrome’s service worker) alive', async () => {

@@ -85,9 +85,15 @@ export function createNotificationChannel(deps: ChannelDeps) {
     if (!channel.id || !channel.connectUri) throw new Error('Genesys Cloud returned a channel without an id or address.');
     const listing = await deps.subscribe(channel.id, [topic]);
     const rejected = listing.entities?.find((entry) => entry.id === topic && entry.state !== 'Permitted');
-    if (rejected) throw new Error(`Genesys Cloud refused the subscription to ${topic}: ${rejected.rejectionReason ?? 'rejected'}.`);
+    if (rejected)
+      throw new Error(`Genesys Cloud refused the subscription to ${topic}: ${rejected.rejectionReason ?? 'rejected'}.`);
     const expires = channel.expires ? Date.parse(channel.expires) : Number.NaN;
-    const saved = { id: channel.id, connectUri: channel.connectUri, expiresAt: Number.isNaN(expires) ? deps.now() + DAY_MS : expires, topic };
+    const saved = {
+      id: channel.id,
+      connectUri: channel.connectUri,
+      expiresAt: Number.isNaN(expires) ? deps.now() + DAY_MS : expires,
+      topic,
+    };
     await deps.saved.set(saved);
     return saved;
   }

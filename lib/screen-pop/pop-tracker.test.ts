@@ -6,7 +6,11 @@ const AGENT = 'agent-1';
 const call = (state: string, direction = 'inbound', id = 'conv-1'): ConversationLike => ({
   id,
   participants: [
-    { purpose: 'customer', address: 'tel:+16175550142', calls: [{ id: 'c-cust', state: state === 'alerting' ? 'connected' : state }] },
+    {
+      purpose: 'customer',
+      address: 'tel:+16175550142',
+      calls: [{ id: 'c-cust', state: state === 'alerting' ? 'connected' : state }],
+    },
     { purpose: 'agent', userId: AGENT, calls: [{ id: 'c-agent', state, direction }] },
   ],
 });
@@ -45,7 +49,11 @@ describe('trackConversation', () => {
   });
 
   it('keeps several conversations apart and counts the active ones', () => {
-    const { state, log } = run([call('alerting', 'inbound', 'a'), call('alerting', 'inbound', 'b'), call('disconnected', 'inbound', 'a')]);
+    const { state, log } = run([
+      call('alerting', 'inbound', 'a'),
+      call('alerting', 'inbound', 'b'),
+      call('disconnected', 'inbound', 'a'),
+    ]);
     expect(log).toEqual(['pop a alerting', 'pop b alerting', 'ended a']);
     expect(state.active).toEqual(['b']);
   });
@@ -61,6 +69,9 @@ describe('trackConversation', () => {
   });
 
   it('ignores events without a conversation id', () => {
-    expect(trackConversation(EMPTY_POP_STATE, { participants: [] }, AGENT, 'alerting', 0)).toEqual({ state: EMPTY_POP_STATE, ended: false });
+    expect(trackConversation(EMPTY_POP_STATE, { participants: [] }, AGENT, 'alerting', 0)).toEqual({
+      state: EMPTY_POP_STATE,
+      ended: false,
+    });
   });
 });

@@ -29,7 +29,9 @@ function qualifies(interaction: Interaction, trigger: PopTrigger): boolean {
   if (interaction.direction === 'outbound') return false;
   // An interaction already connected when we first hear of it (the event for alerting was missed)
   // still pops under the alerting trigger.
-  return trigger === 'connected' ? interaction.state === 'connected' : interaction.state === 'alerting' || interaction.state === 'connected';
+  return trigger === 'connected'
+    ? interaction.state === 'connected'
+    : interaction.state === 'alerting' || interaction.state === 'connected';
 }
 
 /**

@@ -25,7 +25,16 @@ describe('policy', () => {
   });
 
   it('ignores malformed fields one by one, and anything that is not an object', () => {
-    expect(parsePolicy({ environmentId: 'local', clientId: '', siteMode: 'sometimes', sites: 'x', defaultCountry: 'ie', detectors: 3 })).toEqual({});
+    expect(
+      parsePolicy({
+        environmentId: 'local',
+        clientId: '',
+        siteMode: 'sometimes',
+        sites: 'x',
+        defaultCountry: 'ie',
+        detectors: 3,
+      }),
+    ).toEqual({});
     expect(parsePolicy({ environmentId: 'nowhere', siteMode: 'block' })).toEqual({ siteMode: 'block' });
     expect(parsePolicy(undefined)).toEqual({});
     expect(parsePolicy('eu_west_1')).toEqual({});
@@ -33,14 +42,26 @@ describe('policy', () => {
 
   it('lays the policy over the agent preferences and says what it locks', () => {
     const prefs = { ...DEFAULT_PREFERENCES, sites: ['mine.example'], hoverDelayMs: 500 };
-    const { value, locked } = effectivePreferences(prefs, { siteMode: 'allow', sites: ['crm.example.com'], detectors: { email: false } });
-    expect(value).toMatchObject({ siteMode: 'allow', sites: ['crm.example.com'], hoverDelayMs: 500, detectors: { phone: true, email: false, twitter: true } });
+    const { value, locked } = effectivePreferences(prefs, {
+      siteMode: 'allow',
+      sites: ['crm.example.com'],
+      detectors: { email: false },
+    });
+    expect(value).toMatchObject({
+      siteMode: 'allow',
+      sites: ['crm.example.com'],
+      hoverDelayMs: 500,
+      detectors: { phone: true, email: false, twitter: true },
+    });
     expect(locked.sort()).toEqual(['detectors', 'siteMode', 'sites']);
     expect(effectivePreferences(prefs, {}).locked).toEqual([]);
   });
 
   it('lays the policy over the connection settings', () => {
-    const { value, locked } = effectiveConnection(DEFAULT_CONNECTION, { environmentId: 'ap_southeast_2', clientId: 'admin-client' });
+    const { value, locked } = effectiveConnection(DEFAULT_CONNECTION, {
+      environmentId: 'ap_southeast_2',
+      clientId: 'admin-client',
+    });
     expect(value).toMatchObject({ environmentId: 'ap_southeast_2', clientId: 'admin-client' });
     expect(locked).toEqual(['environmentId', 'clientId']);
   });

@@ -19,8 +19,19 @@ export interface Language {
 }
 
 const english: Language = {
-  phone: 'Phone', mobile: 'Mobile', fax: 'Fax', email: 'Email', order: 'Order', invoice: 'Invoice', tracking: 'Tracking number',
-  customer: 'Customer', total: 'Total', date: 'Date', contactUs: 'Contact us', followUs: 'Follow us on X', hours: 'Opening hours',
+  phone: 'Phone',
+  mobile: 'Mobile',
+  fax: 'Fax',
+  email: 'Email',
+  order: 'Order',
+  invoice: 'Invoice',
+  tracking: 'Tracking number',
+  customer: 'Customer',
+  total: 'Total',
+  date: 'Date',
+  contactUs: 'Contact us',
+  followUs: 'Follow us on X',
+  hours: 'Opening hours',
   regards: 'Kind regards',
   prose: [
     'Our team has been helping customers for over {n} years, and we are proud of every one of them.',
@@ -35,9 +46,20 @@ const english: Language = {
 };
 
 const german: Language = {
-  phone: 'Telefon', mobile: 'Mobil', fax: 'Fax', email: 'E-Mail', order: 'Bestellnummer', invoice: 'Rechnungsnummer',
-  tracking: 'Sendungsnummer', customer: 'Kundennummer', total: 'Gesamtbetrag', date: 'Datum', contactUs: 'Kontakt',
-  followUs: 'Folgen Sie uns auf X', hours: 'Öffnungszeiten', regards: 'Mit freundlichen Grüßen',
+  phone: 'Telefon',
+  mobile: 'Mobil',
+  fax: 'Fax',
+  email: 'E-Mail',
+  order: 'Bestellnummer',
+  invoice: 'Rechnungsnummer',
+  tracking: 'Sendungsnummer',
+  customer: 'Kundennummer',
+  total: 'Gesamtbetrag',
+  date: 'Datum',
+  contactUs: 'Kontakt',
+  followUs: 'Folgen Sie uns auf X',
+  hours: 'Öffnungszeiten',
+  regards: 'Mit freundlichen Grüßen',
   prose: [
     'Wir beraten unsere Kunden seit über {n} Jahren persönlich und kompetent.',
     'Die neue Version bringt eine schnellere Suche und viele kleine Verbesserungen.',
@@ -49,9 +71,20 @@ const german: Language = {
 };
 
 const french: Language = {
-  phone: 'Téléphone', mobile: 'Portable', fax: 'Fax', email: 'E-mail', order: 'Numéro de commande', invoice: 'Facture n°',
-  tracking: 'Numéro de suivi', customer: 'Numéro client', total: 'Total', date: 'Date', contactUs: 'Nous contacter',
-  followUs: 'Suivez-nous sur X', hours: "Horaires d'ouverture", regards: 'Cordialement',
+  phone: 'Téléphone',
+  mobile: 'Portable',
+  fax: 'Fax',
+  email: 'E-mail',
+  order: 'Numéro de commande',
+  invoice: 'Facture n°',
+  tracking: 'Numéro de suivi',
+  customer: 'Numéro client',
+  total: 'Total',
+  date: 'Date',
+  contactUs: 'Nous contacter',
+  followUs: 'Suivez-nous sur X',
+  hours: "Horaires d'ouverture",
+  regards: 'Cordialement',
   prose: [
     'Notre équipe accompagne ses clients depuis plus de {n} ans.',
     'La nouvelle version apporte une recherche plus rapide et de nombreuses corrections.',
@@ -63,8 +96,19 @@ const french: Language = {
 };
 
 const spanish: Language = {
-  phone: 'Teléfono', mobile: 'Móvil', fax: 'Fax', email: 'Correo', order: 'Pedido', invoice: 'Factura', tracking: 'Número de seguimiento',
-  customer: 'Cliente', total: 'Total', date: 'Fecha', contactUs: 'Contacto', followUs: 'Síguenos en X', hours: 'Horario',
+  phone: 'Teléfono',
+  mobile: 'Móvil',
+  fax: 'Fax',
+  email: 'Correo',
+  order: 'Pedido',
+  invoice: 'Factura',
+  tracking: 'Número de seguimiento',
+  customer: 'Cliente',
+  total: 'Total',
+  date: 'Fecha',
+  contactUs: 'Contacto',
+  followUs: 'Síguenos en X',
+  hours: 'Horario',
   regards: 'Saludos cordiales',
   prose: [
     'Nuestro equipo ayuda a los clientes desde hace más de {n} años.',
@@ -77,8 +121,19 @@ const spanish: Language = {
 };
 
 const italian: Language = {
-  phone: 'Telefono', mobile: 'Cellulare', fax: 'Fax', email: 'Email', order: 'Ordine n.', invoice: 'Fattura n.', tracking: 'Codice di spedizione',
-  customer: 'Codice cliente', total: 'Totale', date: 'Data', contactUs: 'Contatti', followUs: 'Seguici su X', hours: 'Orari',
+  phone: 'Telefono',
+  mobile: 'Cellulare',
+  fax: 'Fax',
+  email: 'Email',
+  order: 'Ordine n.',
+  invoice: 'Fattura n.',
+  tracking: 'Codice di spedizione',
+  customer: 'Codice cliente',
+  total: 'Totale',
+  date: 'Data',
+  contactUs: 'Contatti',
+  followUs: 'Seguici su X',
+  hours: 'Orari',
   regards: 'Cordiali saluti',
   prose: [
     'Il nostro team assiste i clienti da oltre {n} anni.',
@@ -90,8 +145,19 @@ const italian: Language = {
 };
 
 const dutch: Language = {
-  phone: 'Telefoon', mobile: 'Mobiel', fax: 'Fax', email: 'E-mail', order: 'Bestelnummer', invoice: 'Factuurnummer', tracking: 'Track & trace',
-  customer: 'Klantnummer', total: 'Totaal', date: 'Datum', contactUs: 'Contact', followUs: 'Volg ons op X', hours: 'Openingstijden',
+  phone: 'Telefoon',
+  mobile: 'Mobiel',
+  fax: 'Fax',
+  email: 'E-mail',
+  order: 'Bestelnummer',
+  invoice: 'Factuurnummer',
+  tracking: 'Track & trace',
+  customer: 'Klantnummer',
+  total: 'Totaal',
+  date: 'Datum',
+  contactUs: 'Contact',
+  followUs: 'Volg ons op X',
+  hours: 'Openingstijden',
   regards: 'Met vriendelijke groet',
   prose: [
     'Ons team helpt klanten al meer dan {n} jaar.',
@@ -103,8 +169,19 @@ const dutch: Language = {
 };
 
 const portuguese: Language = {
-  phone: 'Telefone', mobile: 'Celular', fax: 'Fax', email: 'E-mail', order: 'Pedido', invoice: 'Nota fiscal', tracking: 'Código de rastreamento',
-  customer: 'Cliente', total: 'Total', date: 'Data', contactUs: 'Fale conosco', followUs: 'Siga-nos no X', hours: 'Horário de atendimento',
+  phone: 'Telefone',
+  mobile: 'Celular',
+  fax: 'Fax',
+  email: 'E-mail',
+  order: 'Pedido',
+  invoice: 'Nota fiscal',
+  tracking: 'Código de rastreamento',
+  customer: 'Cliente',
+  total: 'Total',
+  date: 'Data',
+  contactUs: 'Fale conosco',
+  followUs: 'Siga-nos no X',
+  hours: 'Horário de atendimento',
   regards: 'Atenciosamente',
   prose: [
     'Nossa equipe atende clientes há mais de {n} anos.',
@@ -116,8 +193,19 @@ const portuguese: Language = {
 };
 
 const japanese: Language = {
-  phone: '電話', mobile: '携帯', fax: 'FAX', email: 'メール', order: '注文番号', invoice: '請求書番号', tracking: 'お問い合わせ番号',
-  customer: 'お客様番号', total: '合計', date: '日付', contactUs: 'お問い合わせ', followUs: 'Xでフォロー', hours: '営業時間',
+  phone: '電話',
+  mobile: '携帯',
+  fax: 'FAX',
+  email: 'メール',
+  order: '注文番号',
+  invoice: '請求書番号',
+  tracking: 'お問い合わせ番号',
+  customer: 'お客様番号',
+  total: '合計',
+  date: '日付',
+  contactUs: 'お問い合わせ',
+  followUs: 'Xでフォロー',
+  hours: '営業時間',
   regards: 'よろしくお願いいたします。',
   prose: [
     '弊社は{n}年以上にわたりお客様をサポートしてまいりました。',

@@ -26,7 +26,8 @@ export const numericLookalikes = {
   testCard: (r) => r.pick(['4111 1111 1111 1111', '5555 5555 5555 4444', '4242-4242-4242-4242', '3782 822463 10005']),
   maskedCard: (r) => `**** **** **** ${r.digits(4)}`,
   iban: (r) => `DE${r.digits(2)} ${r.digits(4)} ${r.digits(4)} ${r.digits(4)} ${r.digits(4)} ${r.digits(2)}`,
-  isoTimestamp: (r) => `${String(year(r))}-0${String(r.int(1, 9))}-1${String(r.int(0, 9))}T${String(r.int(10, 23))}:${String(r.int(10, 59))}:00Z`,
+  isoTimestamp: (r) =>
+    `${String(year(r))}-0${String(r.int(1, 9))}-1${String(r.int(0, 9))}T${String(r.int(10, 23))}:${String(r.int(10, 59))}:00Z`,
   time: (r) => `${String(r.int(8, 18))}:${r.pick(['00', '15', '30', '45'])}`,
   percentage: (r) => `${String(r.int(1, 99))}.${String(r.int(0, 9))}%`,
   resolution: (r) => r.pick(['1920 x 1080 px', '2560×1440', '3840 x 2160']),
@@ -46,14 +47,21 @@ export const atSignLookalikes = {
   mediumProfile: (r) => `https://medium.com/@${r.pick(USERS)}`,
   tiktokProfile: (r) => `https://www.tiktok.com/@${r.pick(USERS)}?lang=en`,
   mastodonProfile: (r) => `https://mastodon.social/@${r.pick(USERS)}`,
-  retinaAsset: (r) => `${r.pick(['logo', 'hero', 'icon-home', 'banner'])}@${r.pick(['2x', '3x'])}.${r.pick(['png', 'jpg', 'webp'])}`,
+  retinaAsset: (r) =>
+    `${r.pick(['logo', 'hero', 'icon-home', 'banner'])}@${r.pick(['2x', '3x'])}.${r.pick(['png', 'jpg', 'webp'])}`,
   localUser: (r) => `${r.pick(['root', 'admin', 'user'])}@localhost`,
   npmScope: (r) => r.pick(['@types/node', '@babel/core', '@vue/cli', '@angular/core']),
   urlUserinfo: (r) => `https://${r.pick(USERS)}:secret@example.com/dashboard`,
   sshRemote: (r) => `git@github.com:${r.pick(USERS)}/app.git`,
   longHandle: (r) => `@${r.pick(['this_handle_is_too_long', 'averyveryverylonghandle', 'customer_support_team'])}`,
   tweetLink: (r) => `https://x.com/${r.pick(USERS)}/status/${r.digits(19)}`,
-  twitterPage: (r) => r.pick(['https://twitter.com/home', 'https://x.com/explore', 'https://twitter.com/intent/tweet?text=Hi', 'https://x.com/search?q=help']),
+  twitterPage: (r) =>
+    r.pick([
+      'https://twitter.com/home',
+      'https://x.com/explore',
+      'https://twitter.com/intent/tweet?text=Hi',
+      'https://x.com/search?q=help',
+    ]),
   atPrice: (r) => `${String(r.int(2, 9))} for $${String(r.int(2, 9))} @ the store`,
   emailInQuery: (r) => `https://example.com/unsubscribe?email=${r.pick(USERS)}@example.com`,
 } satisfies Record<string, Lookalike>;

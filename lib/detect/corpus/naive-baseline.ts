@@ -10,9 +10,12 @@ const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/g;
 const HANDLE = /@\w{1,15}/g;
 
 export function naiveDetect(text: string, defaultCountry: CountryCode | undefined): Detection[] {
-  const phones = findPhoneNumbersInText(text, { defaultCountry }).map(
-    ({ number, startsAt, endsAt }): Detection => ({ kind: 'phone', start: startsAt, end: endsAt, value: number.number }),
-  );
+  const phones = findPhoneNumbersInText(text, { defaultCountry }).map(({ number, startsAt, endsAt }): Detection => ({
+    kind: 'phone',
+    start: startsAt,
+    end: endsAt,
+    value: number.number,
+  }));
   const emails = matches(text, EMAIL, 'email', (match) => match);
   const handles = matches(text, HANDLE, 'twitter', (match) => match.slice(1));
   return [...phones, ...emails, ...handles];

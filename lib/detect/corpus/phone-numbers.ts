@@ -14,10 +14,40 @@ export interface WrittenPhone {
  * number a real customer could have.
  */
 const NUMBER_PATTERNS: Readonly<Partial<Record<CountryCode, readonly string[]>>> = {
-  US: ['317#######', '212#######', '415#######', '646#######', '312#######', '713#######', '305#######', '206#######', '800#######'],
+  US: [
+    '317#######',
+    '212#######',
+    '415#######',
+    '646#######',
+    '312#######',
+    '713#######',
+    '305#######',
+    '206#######',
+    '800#######',
+  ],
   CA: ['416#######', '604#######', '514#######', '403#######', '613#######'],
-  GB: ['20########', '161#######', '113#######', '121#######', '131#######', '7911######', '7700######', '7400######', '800#######'],
-  DE: ['30######', '30#######', '89#######', '40########', '221#######', '69########', '151########', '171#######', '176########'],
+  GB: [
+    '20########',
+    '161#######',
+    '113#######',
+    '121#######',
+    '131#######',
+    '7911######',
+    '7700######',
+    '7400######',
+    '800#######',
+  ],
+  DE: [
+    '30######',
+    '30#######',
+    '89#######',
+    '40########',
+    '221#######',
+    '69########',
+    '151########',
+    '171#######',
+    '176########',
+  ],
   FR: ['1########', '4########', '6########', '7########', '9########', '3########'],
   ES: ['91#######', '93#######', '6########', '7########', '96#######', '900######'],
   IT: ['06########', '02########', '055#######', '3#########', '011#######'],
@@ -36,7 +66,12 @@ type Style = (number: PhoneNumber) => string;
 const national: Style = (number) => number.formatNational();
 const international: Style = (number) => number.formatInternational();
 const dashed: Style = (number) => number.formatNational().replace(/[()]/g, '').trim().replace(/\s+/g, '-');
-const dotted: Style = (number) => number.formatNational().replace(/[()]/g, '').trim().replace(/[\s-]+/g, '.');
+const dotted: Style = (number) =>
+  number
+    .formatNational()
+    .replace(/[()]/g, '')
+    .trim()
+    .replace(/[\s-]+/g, '.');
 const compact: Style = (number) => number.formatNational().replace(/\D/g, '');
 const internationalCompact: Style = (number) => number.number;
 /** "+49 (0)30 901820": the trunk prefix in parentheses after the country code, common across Europe. */

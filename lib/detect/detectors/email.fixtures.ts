@@ -34,7 +34,11 @@ export const fixtures: readonly Fixture[] = [
     ['noreply@xn--mller-kva.de', 'noreply@xn--mller-kva.de', 'noreply@xn--mller-kva.de'],
     ['mailto:jane@example.com', 'mailto:jane@example.com', 'jane@example.com'],
     ['MAILTO:Jane@Example.com', 'MAILTO:Jane@Example.com', 'Jane@example.com'],
-    ['mailto:jane@example.com?subject=Order%20help&cc=x', 'mailto:jane@example.com?subject=Order%20help&cc=x', 'jane@example.com'],
+    [
+      'mailto:jane@example.com?subject=Order%20help&cc=x',
+      'mailto:jane@example.com?subject=Order%20help&cc=x',
+      'jane@example.com',
+    ],
     ['Link: mailto:jane@example.com?subject=Hi.', 'mailto:jane@example.com?subject=Hi', 'jane@example.com'],
     ['😀jane@example.com', 'jane@example.com', 'jane@example.com'],
     ['jane@example.com-', 'jane@example.com', 'jane@example.com'],
@@ -49,7 +53,9 @@ export const fixtures: readonly Fixture[] = [
     ['b@example.com', 'b@example.com'],
     ['c@example.com', 'c@example.com'],
   ]),
-  findsAll(undefined, 'mailto:jane@example.com?cc=john@example.com', [['mailto:jane@example.com?cc=john@example.com', 'jane@example.com']]),
+  findsAll(undefined, 'mailto:jane@example.com?cc=john@example.com', [
+    ['mailto:jane@example.com?cc=john@example.com', 'jane@example.com'],
+  ]),
   ...ignores(undefined, [
     'user@localhost',
     'root@server',

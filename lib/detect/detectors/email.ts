@@ -10,8 +10,26 @@ const TOP_LEVEL_DOMAIN = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/iu;
 // Asset names put "@" before a scale factor ("logo@2x.png", "icon@1.5x.webp"); they end in a file
 // extension where an address ends in a top-level domain.
 const FILE_EXTENSIONS = new Set([
-  'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'avif', 'bmp', 'ico', 'tif', 'tiff', 'heic',
-  'pdf', 'css', 'js', 'json', 'html', 'htm', 'txt', 'xml',
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'svg',
+  'webp',
+  'avif',
+  'bmp',
+  'ico',
+  'tif',
+  'tiff',
+  'heic',
+  'pdf',
+  'css',
+  'js',
+  'json',
+  'html',
+  'htm',
+  'txt',
+  'xml',
 ]);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const MAILTO = 'mailto:';

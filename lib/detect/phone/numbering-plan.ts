@@ -28,7 +28,12 @@ interface PrefixRules {
 }
 
 function hasPrefixRules(plan: object): plan is PrefixRules {
-  return 'nationalPrefix' in plan && typeof plan.nationalPrefix === 'function' && 'formats' in plan && typeof plan.formats === 'function';
+  return (
+    'nationalPrefix' in plan &&
+    typeof plan.nationalPrefix === 'function' &&
+    'formats' in plan &&
+    typeof plan.formats === 'function'
+  );
 }
 
 const factsByCountry = new Map<CountryCode, PlanFacts>();

@@ -13,7 +13,11 @@ export function invoice(random: Random, locale: Locale): LabeledText {
   addPhone(text.add(`${words.phone}: `), random, locale).add(' · ');
   addEmail(text, random, seller).line();
   for (const id of locale.companyIds) text.line(id(random));
-  const invoiceNumber = random.pick([random.digits(10), `INV-${random.digits(4)}-${random.digits(6)}`, `${random.digits(4)}-${random.digits(5)}`]);
+  const invoiceNumber = random.pick([
+    random.digits(10),
+    `INV-${random.digits(4)}-${random.digits(6)}`,
+    `${random.digits(4)}-${random.digits(5)}`,
+  ]);
   text.line(`${words.invoice}: ${invoiceNumber}`);
   text.line(`${words.date}: ${locale.date(random)}`).line(`${words.customer}: ${customerNumber(random)}`);
   for (let item = random.int(2, 6); item > 0; item--) {
@@ -48,7 +52,12 @@ export function shippingNotice(random: Random, locale: Locale): LabeledText {
   const words = locale.language;
   const text = new LabeledText().line(prose(random, locale, 1));
   const dhlTracking = (r: Random): string => `00${r.digits(18)}`;
-  const tracking = random.pick([numericLookalikes.upsTracking, numericLookalikes.uspsTracking, dhlTracking, (r: Random) => r.digits(10)]);
+  const tracking = random.pick([
+    numericLookalikes.upsTracking,
+    numericLookalikes.uspsTracking,
+    dhlTracking,
+    (r: Random) => r.digits(10),
+  ]);
   text.line(`${words.tracking}: ${tracking(random)}`);
   text.line(`${locale.date(random)}, ${numericLookalikes.time(random)}–${numericLookalikes.time(random)}`);
   text.line(numericLookalikes.weight(random));

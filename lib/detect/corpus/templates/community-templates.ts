@@ -15,7 +15,9 @@ export function newsPost(random: Random, locale: Locale): LabeledText {
   for (let paragraph = random.int(3, 7); paragraph > 0; paragraph--) {
     text.line(prose(random, locale, random.int(2, 5)), ' ', someLookalike(random, numericLookalikes), '.');
   }
-  text.line(`${numericLookalikes.yearRange(random)}: ${numericLookalikes.percentage(random)}, ${numericLookalikes.bigCount(random)}.`);
+  text.line(
+    `${numericLookalikes.yearRange(random)}: ${numericLookalikes.percentage(random)}, ${numericLookalikes.bigCount(random)}.`,
+  );
   if (random.chance(0.5)) {
     const press = person(random, locale);
     addEmail(text.add('Press: '), random, press);
@@ -35,7 +37,8 @@ export function forumPost(random: Random, locale: Locale): LabeledText {
     text.line(prose(random, locale, random.int(1, 3)));
     text.line(someLookalike(random, numericLookalikes), ' / ', someLookalike(random, atSignLookalikes));
     if (random.chance(0.2)) addPhone(text.add(random.pick(['Call me at ', 'My number: ', 'ring '])), random, locale).line('.');
-    if (random.chance(0.2)) addEmail(text.add(random.pick(['mail me at ', 'Email: ', 'write to '])), random, poster).line(random.pick(['.', '!', '']));
+    if (random.chance(0.2))
+      addEmail(text.add(random.pick(['mail me at ', 'Email: ', 'write to '])), random, poster).line(random.pick(['.', '!', '']));
   }
   return text;
 }
@@ -48,7 +51,8 @@ export function changelog(random: Random, locale: Locale): LabeledText {
     text.line(`- Fixed a crash on ${numericLookalikes.resolution(random)} screens (#${String(random.int(100, 9999))})`);
     text.line(`- Bumped ${atSignLookalikes.npmScope(random)} and build ${numericLookalikes.windowsBuild(random)}`);
     if (random.chance(0.5)) addHandle(text.add('- Thanks '), random, person(random, locale)).line(' for the report');
-    if (random.chance(0.3)) text.line(`- Default server ${numericLookalikes.ipAddress(random)}, admin ${atSignLookalikes.localUser(random)}`);
+    if (random.chance(0.3))
+      text.line(`- Default server ${numericLookalikes.ipAddress(random)}, admin ${atSignLookalikes.localUser(random)}`);
   }
   if (random.chance(0.5)) addEmail(text.add('Security reports: '), random, person(random, locale)).line();
   return text;

@@ -53,7 +53,9 @@ export function contactPage(random: Random, locale: Locale): LabeledText {
     const contact = person(random, locale);
     text.add(random.pick(['Sales', 'Support', 'Billing', 'Orders', 'Accounts', 'Customer service', 'Press']), ': ');
     if (random.chance(0.5)) addPhone(text, random, locale).add(', ');
-    addEmail(text.add(contact.name, ', '), random, contact).add(random.pick(['', '.', ';'])).line();
+    addEmail(text.add(contact.name, ', '), random, contact)
+      .add(random.pick(['', '.', ';']))
+      .line();
   }
   text.line(locale.address(random)).line(random.pick(locale.companyIds)(random));
   if (random.chance(0.6)) addHandle(text.add(`${words.followUs} `), random, company).line();

@@ -5,8 +5,34 @@ import { addEmail, addHandle, addPhone, person } from '../people';
 import type { Random } from '../random';
 import { prose } from './pieces';
 
-const NAVIGATION = ['Home', 'Products', 'Solutions', 'Pricing', 'Blog', 'About', 'Careers', 'Sign in', 'Search', 'Menu', 'Cart', 'Help'];
-const CONTROLS = ['Share', 'Reply', 'Like', 'Save', 'Read more', 'Show more', 'Subscribe', 'Accept all cookies', 'Settings', 'Close', 'Next', 'Previous'];
+const NAVIGATION = [
+  'Home',
+  'Products',
+  'Solutions',
+  'Pricing',
+  'Blog',
+  'About',
+  'Careers',
+  'Sign in',
+  'Search',
+  'Menu',
+  'Cart',
+  'Help',
+];
+const CONTROLS = [
+  'Share',
+  'Reply',
+  'Like',
+  'Save',
+  'Read more',
+  'Show more',
+  'Subscribe',
+  'Accept all cookies',
+  'Settings',
+  'Close',
+  'Next',
+  'Previous',
+];
 
 /**
  * The text around a page's content that makes up most of its text nodes: navigation, buttons,

@@ -10,7 +10,12 @@ export function prose(random: Random, locale: Locale, count: number): string {
 
 /** Customer numbers as CRMs show them: short digit runs or prefixed codes, never phone-shaped. */
 export function customerNumber(random: Random): string {
-  return random.pick([random.digits(6), `C-${random.digits(6)}`, `${random.digits(2)}-${random.digits(5)}`, `K${random.digits(7)}`]);
+  return random.pick([
+    random.digits(6),
+    `C-${random.digits(6)}`,
+    `${random.digits(2)}-${random.digits(5)}`,
+    `K${random.digits(7)}`,
+  ]);
 }
 
 /** One look-alike from a group, chosen at random. */
