@@ -1,43 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../emulator/server';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
-import { BROWSERS, launchBrowser, type ExtensionSession } from './harness/extension-session';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { useExtension } from './harness/environment';
+import { BROWSERS } from './harness/extension-session';
 import { openCard, openDetailsWindow, waitForText } from './harness/popup';
 import { signIn } from './harness/sign-in';
 
 describe.each(BROWSERS)('%s: accessibility (axe-core, WCAG 2.1 AA)', (browserName) => {
-  let session: ExtensionSession;
-  let emulator: Emulator;
-  let fixtures: FixtureServer;
-
-  beforeAll(async () => {
-    [emulator, fixtures] = await Promise.all([startEmulator(), startFixtureServer()]);
-    session = await launchBrowser(browserName);
-  });
-  afterAll(async () => {
-    await session.close();
-    await Promise.all([emulator.close(), fixtures.close()]);
-  });
+  const env = useExtension(browserName);
 
   it('has no violations in the signed-out popup', async () => {
-    const popup = await session.openExtensionPage('popup.html');
+    const popup = await env.session.openExtensionPage('popup.html');
     await popup.waitForSelector('[data-testid="popup-sign-in"]');
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
   });
 
   it('has no violations on the options page, signed in', async () => {
-    const options = await signIn(session, emulator);
+    const options = await signIn(env.session, env.emulator);
     expect(await axeViolations(options)).toEqual([]);
     await options.close();
   });
 
   it('has no violations in the popup showing a contact, its organization and notes', async () => {
-    const page = await session.openPage(fixtures.url('crm-table.html'));
+    const page = await env.session.openPage(env.fixtures.url('crm-table.html'));
     await openCard(page, 'phone', '(617) 555-0142', 'match');
     expect(await axeViolations(page, ['screen-pop-ui', '.card'])).toEqual([]);
-    const popup = await openDetailsWindow(session, page);
+    const popup = await openDetailsWindow(env.session, page);
     await waitForText(popup, '[data-testid="org-name"]', 'Northwind Health Partners');
     await popup.waitForSelector('[data-testid="note"]');
     expect(await axeViolations(popup)).toEqual([]);
@@ -46,9 +34,9 @@ describe.each(BROWSERS)('%s: accessibility (axe-core, WCAG 2.1 AA)', (browserNam
   });
 
   it('has no violations in the popup when nothing matches', async () => {
-    const page = await session.openPage(fixtures.url('crm-table.html'));
+    const page = await env.session.openPage(env.fixtures.url('crm-table.html'));
     await openCard(page, 'phone', '+1 206 555 0199', 'no-match');
-    const popup = await openDetailsWindow(session, page);
+    const popup = await openDetailsWindow(env.session, page);
     await popup.waitForSelector('[data-testid="no-match"]');
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();

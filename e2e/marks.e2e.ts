@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../emulator/server';
-import { BROWSERS, launchBrowser, type ExtensionSession } from './harness/extension-session';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './harness/environment';
+import { BROWSERS } from './harness/extension-session';
 import { markCenter, markedTexts } from './harness/page-marks';
 import { openCard } from './harness/popup';
-import { signIn } from './harness/sign-in';
 import type { TestPage } from './harness/test-page';
 
 interface Witness {
@@ -24,22 +22,10 @@ const readWitness = (page: TestPage) =>
   });
 
 describe.each(BROWSERS)('%s: marks on the page', (browserName) => {
-  let session: ExtensionSession;
-  let fixtures: FixtureServer;
-  let emulator: Emulator;
-
-  beforeAll(async () => {
-    [fixtures, emulator] = await Promise.all([startFixtureServer(), startEmulator()]);
-    session = await launchBrowser(browserName);
-    await (await signIn(session, emulator)).close();
-  });
-  afterAll(async () => {
-    await session.close();
-    await Promise.all([fixtures.close(), emulator.close()]);
-  });
+  const env = useExtension(browserName, { signIn: 'alex' });
 
   it('marks phone numbers, emails and handles in a CRM table, and nothing in fields, editors or hidden text', async () => {
-    const page = await session.openPage(fixtures.url('crm-table.html'));
+    const page = await env.session.openPage(env.fixtures.url('crm-table.html'));
     await markCenter(page, 'phone', '+1 206 555 0199');
     // Not marked: the order number, date, price, tracking number, ISBN, card number, version and
     // year range in the table, the input and textarea, the contenteditable draft, the hidden div.
@@ -54,7 +40,7 @@ describe.each(BROWSERS)('%s: marks on the page', (browserName) => {
   });
 
   it("leaves the page's DOM as it was, apart from its own shadow host, and the page keeps working", async () => {
-    const page = await session.openPage(fixtures.url('crm-table.html'));
+    const page = await env.session.openPage(env.fixtures.url('crm-table.html'));
     await openCard(page, 'phone', '(617) 555-0142', 'match');
     await page.press('Escape');
     const { records, same } = await readWitness(page);
@@ -66,7 +52,7 @@ describe.each(BROWSERS)('%s: marks on the page', (browserName) => {
   });
 
   it('marks text that was hidden once it appears', async () => {
-    const page = await session.openPage(fixtures.url('crm-table.html'));
+    const page = await env.session.openPage(env.fixtures.url('crm-table.html'));
     await markCenter(page, 'phone', '+1 206 555 0199');
     expect(await markedTexts(page, 'phone')).not.toContain('+1 617 555 0105');
     await page.evaluate(() => document.getElementById('later')?.classList.remove('hidden'));
@@ -75,7 +61,7 @@ describe.each(BROWSERS)('%s: marks on the page', (browserName) => {
   });
 
   it('marks an email signature from another country, and not its date, invoice or postcode', async () => {
-    const page = await session.openPage(fixtures.url('email-signature.html'));
+    const page = await env.session.openPage(env.fixtures.url('email-signature.html'));
     await markCenter(page, 'phone', '+33 1 42 68 53 10');
     expect(await markedTexts(page, 'phone')).toEqual(['+33 1 42 68 53 10']);
     expect(await markedTexts(page, 'email')).toEqual(['camille.laurent@maison-lumiere.example']);
@@ -86,7 +72,7 @@ describe.each(BROWSERS)('%s: marks on the page', (browserName) => {
   });
 
   it('follows a single-page app: rows added later are marked, changed text loses its mark', async () => {
-    const page = await session.openPage(fixtures.url('spa.html'));
+    const page = await env.session.openPage(env.fixtures.url('spa.html'));
     await markCenter(page, 'phone', '+1 617 555 0110');
     await page.click('#load');
     await markCenter(page, 'phone', '+49 89 2019 3410');
@@ -105,7 +91,7 @@ describe.each(BROWSERS)('%s: marks on the page', (browserName) => {
   });
 
   it('marks text inside frames and shows the card there', async () => {
-    const page = await session.openPage(fixtures.url('iframe.html'));
+    const page = await env.session.openPage(env.fixtures.url('iframe.html'));
     await markCenter(page, 'phone', '+1 617 555 0105');
     const inner = () =>
       page.evaluate(() => {
@@ -143,7 +129,7 @@ describe.each(BROWSERS)('%s: marks on the page', (browserName) => {
   });
 
   it('closes the card when the pointer leaves', async () => {
-    const page = await session.openPage(fixtures.url('crm-table.html'));
+    const page = await env.session.openPage(env.fixtures.url('crm-table.html'));
     await openCard(page, 'phone', '(617) 555-0142', 'match');
     await page.mouseMove(700, 550);
     await page.waitFor(() => !document.querySelector('screen-pop-ui')?.shadowRoot?.querySelector('[data-testid="hover-card"]'));
@@ -152,22 +138,10 @@ describe.each(BROWSERS)('%s: marks on the page', (browserName) => {
 });
 
 describe.each(BROWSERS)('%s: the hover card in dark mode', (browserName) => {
-  let session: ExtensionSession;
-  let fixtures: FixtureServer;
-  let emulator: Emulator;
-
-  beforeAll(async () => {
-    [fixtures, emulator] = await Promise.all([startFixtureServer(), startEmulator()]);
-    session = await launchBrowser(browserName, { colorScheme: 'dark' });
-    await (await signIn(session, emulator)).close();
-  });
-  afterAll(async () => {
-    await session.close();
-    await Promise.all([fixtures.close(), emulator.close()]);
-  });
+  const env = useExtension(browserName, { signIn: 'alex', colorScheme: 'dark' });
 
   it('keeps the card readable in dark mode', async () => {
-    const page = await session.openPage(fixtures.url('crm-table.html'));
+    const page = await env.session.openPage(env.fixtures.url('crm-table.html'));
     await openCard(page, 'phone', '(617) 555-0142', 'match');
     const contrast = await page.evaluate(() => {
       const card = document.querySelector('screen-pop-ui')?.shadowRoot?.querySelector('.card');

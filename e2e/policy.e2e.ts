@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, extensionDir, launchBrowser, type ExtensionSession } from './harness/extension-session';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useExtension } from './harness/environment';
+import { BROWSERS, extensionDir } from './harness/extension-session';
 import { markedTexts } from './harness/page-marks';
 import { installPolicy, removePolicy } from './harness/policy';
 
@@ -8,23 +8,14 @@ import { installPolicy, removePolicy } from './harness/policy';
 const POLICY = { environmentId: 'eu_west_1', clientId: 'org-admin-client-id', siteMode: 'allow', sites: ['crm.example.com'] };
 
 describe.each(BROWSERS)('%s: settings an administrator presets through policy', (browserName) => {
-  let session: ExtensionSession;
-  let fixtures: FixtureServer;
-
-  beforeAll(async () => {
-    fixtures = await startFixtureServer();
-    // Chromium watches its policy folder and drops a policy whose file goes: it stays until afterAll.
-    installPolicy(browserName, extensionDir(browserName), POLICY);
-    session = await launchBrowser(browserName);
-  });
-  afterAll(async () => {
+  // Chromium watches its policy folder and drops a policy whose file goes: it stays until afterAll.
+  const env = useExtension(browserName, { beforeLaunch: () => installPolicy(browserName, extensionDir(browserName), POLICY) });
+  afterAll(() => {
     removePolicy(browserName);
-    await session.close();
-    await fixtures.close();
   });
 
   it('shows the region and OAuth client as set by the administrator, and locked', async () => {
-    const options = await session.openExtensionPage('options.html');
+    const options = await env.session.openExtensionPage('options.html');
     await options.waitForSelector('select[name="environmentId"]');
     const state = await options.evaluate(() => {
       const region = document.querySelector<HTMLSelectElement>('select[name="environmentId"]');
@@ -53,7 +44,7 @@ describe.each(BROWSERS)('%s: settings an administrator presets through policy', 
   });
 
   it('runs only on the sites the policy allows', async () => {
-    const page = await session.openPage(fixtures.url('crm-table.html'));
+    const page = await env.session.openPage(env.fixtures.url('crm-table.html'));
     // The content script is there (the keyboard lookup still answers the agent) but marks nothing.
     await page.evaluate(() => {
       const cell = document.getElementById('dana-phone');
@@ -66,7 +57,7 @@ describe.each(BROWSERS)('%s: settings an administrator presets through policy', 
   });
 
   it('keeps the policy out of the agent’s own settings', async () => {
-    const result = await session.extensionEval(async () => {
+    const result = await env.session.extensionEval(async () => {
       const { connection } = await chrome.storage.local.get('connection');
       return connection ?? null;
     });

@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { KNOWN_CONTACTS, SEEDED_AGENTS } from '../emulator/seed';
-import { startEmulator, type Emulator } from '../emulator/server';
 import { clickContextMenu } from './harness/context-menu';
-import { BROWSERS, launchBrowser, type ExtensionSession } from './harness/extension-session';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { useExtension } from './harness/environment';
+import { BROWSERS } from './harness/extension-session';
 import { markCenter, markedTexts } from './harness/page-marks';
 import { CARD, openCard, openDetailsWindow, waitForText } from './harness/popup';
-import { signIn } from './harness/sign-in';
 import type { TestPage } from './harness/test-page';
 
 describe.each(BROWSERS)('%s: an agent looks up a caller and works the contact', (browserName) => {
-  let session: ExtensionSession;
-  let emulator: Emulator;
-  let fixtures: FixtureServer;
+  const env = useExtension(browserName, { signIn: 'alex' });
   let page: TestPage;
 
   beforeAll(async () => {
-    [emulator, fixtures] = await Promise.all([startEmulator(), startFixtureServer()]);
-    session = await launchBrowser(browserName);
-    await (await signIn(session, emulator, 'alex')).close();
-    page = await session.openPage(fixtures.url('crm-table.html'));
-  });
-  afterAll(async () => {
-    await session.close();
-    await Promise.all([emulator.close(), fixtures.close()]);
+    page = await env.session.openPage(env.fixtures.url('crm-table.html'));
   });
 
   it('shows the contact in a hover card over a number, and closes it on Escape', async () => {
@@ -36,7 +25,7 @@ describe.each(BROWSERS)('%s: an agent looks up a caller and works the contact', 
 
   it('opens the details with the organization, and works the notes', async () => {
     await openCard(page, 'phone', '(617) 555-0142', 'match');
-    const popup = await openDetailsWindow(session, page);
+    const popup = await openDetailsWindow(env.session, page);
     await waitForText(popup, '[data-testid="contact-name"]', 'Dana Whitfield');
     await waitForText(popup, '[data-testid="org-name"]', 'Northwind Health Partners');
     await popup.waitForSelector('[data-testid="org-industry"]');
@@ -46,7 +35,7 @@ describe.each(BROWSERS)('%s: an agent looks up a caller and works the contact', 
     await popup.fill('[data-testid="note-input"]', 'Asked for a callback about invoice 2231.');
     await popup.press('Enter');
     await waitForText(popup, '[data-testid="note-text"]', 'Asked for a callback about invoice 2231.');
-    const added = await emulator.control.listRequests('/api/v2/externalcontacts/contacts/');
+    const added = await env.emulator.control.listRequests('/api/v2/externalcontacts/contacts/');
     expect(added.filter((r) => r.method === 'POST' && r.path.endsWith('/notes')).map((r) => r.status)).toEqual([200]);
 
     // Edit it: the newest note is first, and it is ours.
@@ -67,35 +56,35 @@ describe.each(BROWSERS)('%s: an agent looks up a caller and works the contact', 
     await popup.close();
   });
 
-  it('associates the contact with the active call, and the emulator records it', async () => {
-    const call = await emulator.control.addConversation({
+  it('associates the contact with the active call, and the env.emulator records it', async () => {
+    const call = await env.emulator.control.addConversation({
       userId: SEEDED_AGENTS.alex.id,
       mediaType: 'call',
       address: '+16175550142',
       state: 'connected',
     });
     await openCard(page, 'email', 'dana.w@mailbox.example', 'match');
-    const popup = await openDetailsWindow(session, page);
+    const popup = await openDetailsWindow(env.session, page);
     await popup.waitForSelector('[data-testid="conversation-single"]');
     await popup.click('[data-testid="associate-button"]');
     await popup.waitForSelector('[data-testid="associate-result"].ok');
-    const associations = await emulator.control.listAssociations();
+    const associations = await env.emulator.control.listAssociations();
     expect(
       associations.map(({ conversationId, externalContactId, mediaType }) => ({ conversationId, externalContactId, mediaType })),
     ).toEqual([{ conversationId: call.id, externalContactId: KNOWN_CONTACTS.danaWhitfield.id, mediaType: 'CALL' }]);
-    await emulator.control.endConversation(call.id ?? '');
+    await env.emulator.control.endConversation(call.id ?? '');
     await popup.close();
   });
 
   it('offers to create a contact when nothing matches, then shows it', async () => {
     await openCard(page, 'phone', '+1 206 555 0199', 'no-match');
-    const popup = await openDetailsWindow(session, page);
+    const popup = await openDetailsWindow(env.session, page);
     await popup.waitForSelector('[data-testid="no-match"]');
     await popup.fill('input[name="firstName"]', 'Jamie');
     await popup.fill('input[name="lastName"]', 'Fox');
     await popup.click('[data-testid="create-contact"]');
     await waitForText(popup, '[data-testid="contact-name"]', 'Jamie Fox');
-    const created = await emulator.control.listRequests('/api/v2/externalcontacts/contacts');
+    const created = await env.emulator.control.listRequests('/api/v2/externalcontacts/contacts');
     expect(
       created.filter((r) => r.method === 'POST' && r.path === '/api/v2/externalcontacts/contacts').map((r) => r.status),
     ).toEqual([200]);
@@ -113,7 +102,7 @@ describe.each(BROWSERS)('%s: an agent looks up a caller and works the contact', 
       if (!cell) throw new Error('no cell');
       getSelection()?.selectAllChildren(cell);
     });
-    await clickContextMenu(session, '*://127.0.0.1/*crm-table.html', { menuItemId: 'screen-pop-lookup-selection' });
+    await clickContextMenu(env.session, '*://127.0.0.1/*crm-table.html', { menuItemId: 'screen-pop-lookup-selection' });
     await page.waitForSelector(`${CARD}[data-status="match"]`);
     expect(await page.text('[data-testid="card-name"]')).toBe('Oliver Bennett');
     await page.press('Escape');
@@ -124,7 +113,7 @@ describe.each(BROWSERS)('%s: an agent looks up a caller and works the contact', 
     await page.evaluate(() => {
       document.querySelector('a[href^="mailto:"]')?.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true }));
     });
-    await clickContextMenu(session, '*://127.0.0.1/*crm-table.html', {
+    await clickContextMenu(env.session, '*://127.0.0.1/*crm-table.html', {
       menuItemId: 'screen-pop-lookup-link',
       linkUrl: 'mailto:oliver.bennett@fabrikam-logistics.example',
     });
@@ -156,7 +145,7 @@ describe.each(BROWSERS)('%s: an agent looks up a caller and works the contact', 
 
   it('applies a setting change to the open page without a reload', async () => {
     expect(await markedTexts(page, 'email')).not.toEqual([]);
-    const options = await session.openExtensionPage('options.html');
+    const options = await env.session.openExtensionPage('options.html');
     await options.click('input[name="detector-email"]');
     await options.waitForSelector('[data-testid="preferences-message"].ok');
     await page.waitFor(() => [...(CSS.highlights.get('screen-pop-email') ?? [])].length === 0);
@@ -167,7 +156,7 @@ describe.each(BROWSERS)('%s: an agent looks up a caller and works the contact', 
 
   it('pauses on this site from the popup, and resumes with one click', async () => {
     await openCard(page, 'phone', '(617) 555-0142', 'match');
-    const popup = await openDetailsWindow(session, page);
+    const popup = await openDetailsWindow(env.session, page);
     await popup.waitForSelector('[data-testid="pause-site"]');
     expect(await popup.text('[data-testid="pause-site"]')).toBe('Pause on 127.0.0.1');
     await popup.click('[data-testid="pause-site"]');

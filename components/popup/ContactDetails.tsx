@@ -43,24 +43,23 @@ export function ContactDetails({ summary, preferredConversationId }: Props) {
         <h3 id="notes-heading">Notes</h3>
         {org && (
           <div role="tablist" class="tabs">
-            <button
-              type="button"
-              role="tab"
-              aria-selected={notesOf === 'contact'}
-              data-testid="notes-tab-contact"
-              onClick={() => setNotesOf('contact')}
-            >
-              {contact.name}
-            </button>
-            <button
-              type="button"
-              role="tab"
-              aria-selected={notesOf === 'organization'}
-              data-testid="notes-tab-organization"
-              onClick={() => setNotesOf('organization')}
-            >
-              {org.name}
-            </button>
+            {(
+              [
+                ['contact', contact.name],
+                ['organization', org.name],
+              ] as const
+            ).map(([type, name]) => (
+              <button
+                key={type}
+                type="button"
+                role="tab"
+                aria-selected={notesOf === type}
+                data-testid={`notes-tab-${type}`}
+                onClick={() => setNotesOf(type)}
+              >
+                {name}
+              </button>
+            ))}
           </div>
         )}
         <NotesPanel

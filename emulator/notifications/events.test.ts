@@ -1,26 +1,11 @@
 import type { Models } from 'purecloud-platform-client-v2';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KNOWN_CONTACTS, SEEDED_AGENTS } from '../seed';
-import { startEmulator, type Emulator } from '../server';
 import { signedIn, type ApiClient } from '../testing';
 import type { NotificationMessage } from './messages';
-import { openChannel, TestSocket } from './testing';
+import { notificationsTestEnvironment, openChannel, TestSocket } from './testing';
 
-let emulator: Emulator;
-let alexApi: ApiClient;
-const sockets: TestSocket[] = [];
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-beforeEach(async () => {
-  await emulator.control.reset('all');
-  alexApi = await signedIn(emulator, 'alex');
-});
-afterEach(async () => {
-  await Promise.all(sockets.splice(0).map((socket) => socket.close()));
-});
-afterAll(() => emulator.close());
+const env = notificationsTestEnvironment();
 
 const alex = SEEDED_AGENTS.alex.id;
 const priya = SEEDED_AGENTS.priya.id;
@@ -29,7 +14,7 @@ const CALLER = '+16175550142';
 
 async function listen(api: ApiClient, topics: string[]): Promise<TestSocket> {
   const socket = await TestSocket.connect((await openChannel(api, topics)).connectUri);
-  sockets.push(socket);
+  env.sockets.push(socket);
   return socket;
 }
 
@@ -41,8 +26,8 @@ const customerOf = (message: NotificationMessage | undefined) =>
 
 describe('conversation events', () => {
   it('follow an inbound call from alerting to connected to disconnected', async () => {
-    const socket = await listen(alexApi, [topic(alex)]);
-    const call = await emulator.control.deliverInteraction({
+    const socket = await listen(env.api, [topic(alex)]);
+    const call = await env.emulator.control.deliverInteraction({
       userId: alex,
       mediaType: 'call',
       address: CALLER,
@@ -62,11 +47,11 @@ describe('conversation events', () => {
     });
     expect(customerOf(alerting)).toMatchObject({ name: 'Dana', address: `tel:${CALLER}` });
 
-    await emulator.control.connectConversation(call.id ?? '');
+    await env.emulator.control.connectConversation(call.id ?? '');
     const connected = (await socket.waitFor(topic(alex), 4)).at(-1);
     expect(agentOf(connected)).toMatchObject({ connectedTime: expect.any(String) as string, calls: [{ state: 'connected' }] });
 
-    await emulator.control.endConversation(call.id ?? '');
+    await env.emulator.control.endConversation(call.id ?? '');
     const ended = (await socket.waitFor(topic(alex), 6)).at(-1);
     expect(agentOf(ended)).toMatchObject({
       endTime: expect.any(String) as string,
@@ -75,8 +60,8 @@ describe('conversation events', () => {
   });
 
   it('use the event model, not the REST conversation', async () => {
-    const socket = await listen(alexApi, [topic(alex)]);
-    await emulator.control.deliverInteraction({ userId: alex, mediaType: 'call', address: CALLER });
+    const socket = await listen(env.api, [topic(alex)]);
+    await env.emulator.control.deliverInteraction({ userId: alex, mediaType: 'call', address: CALLER });
     const [event] = await socket.waitFor(topic(alex));
     expect(bodyOf(event)).not.toHaveProperty('startTime');
     expect(bodyOf(event)).not.toHaveProperty('selfUri');
@@ -86,8 +71,8 @@ describe('conversation events', () => {
   });
 
   it('carry a message’s platform and addresses, and an email’s subject', async () => {
-    const socket = await listen(alexApi, [topic(alex)]);
-    const { control } = emulator;
+    const socket = await listen(env.api, [topic(alex)]);
+    const { control } = env.emulator;
     await control.deliverInteraction({ userId: alex, mediaType: 'message', address: '+447400123456', messageType: 'whatsapp' });
     await control.deliverInteraction({ userId: alex, mediaType: 'email', address: 'dana.w@mailbox.example', subject: 'Invoice' });
     const [message, , email] = await socket.waitFor(topic(alex), 3);
@@ -98,9 +83,9 @@ describe('conversation events', () => {
   });
 
   it('repeat the snapshot for every participant that changes, so clients see duplicates', async () => {
-    const socket = await listen(alexApi, [topic(alex)]);
-    const call = await emulator.control.deliverInteraction({ userId: alex, mediaType: 'call', address: CALLER });
-    await emulator.control.connectConversation(call.id ?? '');
+    const socket = await listen(env.api, [topic(alex)]);
+    const call = await env.emulator.control.deliverInteraction({ userId: alex, mediaType: 'call', address: CALLER });
+    await env.emulator.control.connectConversation(call.id ?? '');
     const events = await socket.waitFor(topic(alex), 4);
     expect(events.map((event) => agentOf(event)?.calls?.[0]?.state)).toEqual(['alerting', 'alerting', 'connected', 'connected']);
     expect(events[0]?.eventBody).toEqual(events[1]?.eventBody);
@@ -110,17 +95,17 @@ describe('conversation events', () => {
     const communicationId = customerOf(events[2])?.calls?.[0]?.id ?? '';
     const externalContactId = KNOWN_CONTACTS.danaWhitfield.id;
     const association = { conversationId: call.id, communicationId, mediaType: 'CALL', externalContactId };
-    await alexApi(`/api/v2/externalcontacts/conversations/${call.id ?? ''}`, { method: 'PUT', json: association });
+    await env.api(`/api/v2/externalcontacts/conversations/${call.id ?? ''}`, { method: 'PUT', json: association });
     const associated = (await socket.waitFor(topic(alex), 5)).at(-1);
     expect(agentOf(associated)).toEqual(agentOf(events[3]));
     expect(customerOf(associated)?.externalContactId).toBe(externalContactId);
   });
 
   it('reach only channels subscribed to the agent’s topic', async () => {
-    const subscribed = await listen(alexApi, [topic(alex)]);
-    const unsubscribed = await listen(alexApi, []);
-    const otherAgent = await listen(await signedIn(emulator, 'priya'), [topic(priya)]);
-    await emulator.control.deliverInteraction({ userId: alex, mediaType: 'call', address: CALLER });
+    const subscribed = await listen(env.api, [topic(alex)]);
+    const unsubscribed = await listen(env.api, []);
+    const otherAgent = await listen(await signedIn(env.emulator, 'priya'), [topic(priya)]);
+    await env.emulator.control.deliverInteraction({ userId: alex, mediaType: 'call', address: CALLER });
     await subscribed.waitFor(topic(alex), 2);
     // Both pings are answered after any event sent before them.
     unsubscribed.ping();
@@ -131,8 +116,8 @@ describe('conversation events', () => {
   });
 
   it('go to per-media topics in their own model', async () => {
-    const socket = await listen(alexApi, [topic(alex, 'calls'), topic(alex, 'emails')]);
-    await emulator.control.deliverInteraction({ userId: alex, mediaType: 'call', address: CALLER, customerName: 'Dana' });
+    const socket = await listen(env.api, [topic(alex, 'calls'), topic(alex, 'emails')]);
+    await env.emulator.control.deliverInteraction({ userId: alex, mediaType: 'call', address: CALLER, customerName: 'Dana' });
     const [event] = await socket.waitFor(topic(alex, 'calls'));
     const participants = (event?.eventBody as Models.ConversationCallEventTopicCallConversation).participants;
     expect(participants?.find((participant) => participant.purpose === 'agent')).toMatchObject({
@@ -145,22 +130,22 @@ describe('conversation events', () => {
   });
 
   it('are recorded for tests, with the same correlation id on every topic of one change', async () => {
-    const channel = await openChannel(alexApi, [topic(alex), topic(alex, 'calls')]);
-    sockets.push(await TestSocket.connect(channel.connectUri));
-    await emulator.control.deliverInteraction({ userId: alex, mediaType: 'call', address: CALLER });
-    const recorded = await emulator.control.listNotifications({ channelId: channel.id });
+    const channel = await openChannel(env.api, [topic(alex), topic(alex, 'calls')]);
+    env.sockets.push(await TestSocket.connect(channel.connectUri));
+    await env.emulator.control.deliverInteraction({ userId: alex, mediaType: 'call', address: CALLER });
+    const recorded = await env.emulator.control.listNotifications({ channelId: channel.id });
     const calls = topic(alex, 'calls');
     expect(recorded.map((entry) => entry.topicName)).toEqual([topic(alex), calls, topic(alex), calls]);
     expect(recorded[0]).toMatchObject({ channelId: channel.id, userId: alex, timestamp: expect.any(String) as string });
     expect(recorded[0]?.message.metadata?.CorrelationId).toBe(recorded[1]?.message.metadata?.CorrelationId);
-    expect(await emulator.control.listNotifications({ topicName: 'channel.metadata' })).toEqual([]);
+    expect(await env.emulator.control.listNotifications({ topicName: 'channel.metadata' })).toEqual([]);
   });
 
   it('are not queued for a channel without a socket', async () => {
-    const channel = await openChannel(alexApi, [topic(alex)]);
-    await emulator.control.deliverInteraction({ userId: alex, mediaType: 'call', address: CALLER });
+    const channel = await openChannel(env.api, [topic(alex)]);
+    await env.emulator.control.deliverInteraction({ userId: alex, mediaType: 'call', address: CALLER });
     const socket = await TestSocket.connect(channel.connectUri);
-    sockets.push(socket);
+    env.sockets.push(socket);
     socket.ping();
     await socket.waitFor('channel.metadata');
     expect(socket.on(topic(alex))).toEqual([]);

@@ -1,39 +1,25 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_AGENTS } from '../seed';
-import { startEmulator, type Emulator } from '../server';
-import { signedIn, type ApiClient } from '../testing';
-import { openChannel, TestSocket, upgrade } from './testing';
+import { startEmulator } from '../server';
+import { signedIn } from '../testing';
+import { notificationsTestEnvironment, openChannel, TestSocket, upgrade } from './testing';
 
-let emulator: Emulator;
-let api: ApiClient;
-const sockets: TestSocket[] = [];
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-beforeEach(async () => {
-  await emulator.control.reset('all');
-  api = await signedIn(emulator, 'alex');
-});
-afterEach(async () => {
-  await Promise.all(sockets.splice(0).map((socket) => socket.close()));
-});
-afterAll(() => emulator.close());
+const env = notificationsTestEnvironment();
 
 const METADATA = 'channel.metadata';
 const CLOSING = 'v2.system.socket_closing';
 
 async function connect(url: string): Promise<TestSocket> {
   const socket = await TestSocket.connect(url);
-  sockets.push(socket);
+  env.sockets.push(socket);
   return socket;
 }
 
 describe('connecting', () => {
   it('accepts a socket for an unexpired channel and records the upgrade', async () => {
-    const channel = await openChannel(api);
+    const channel = await openChannel(env.api);
     expect(await upgrade(channel.connectUri)).toEqual({ status: 101 });
-    const [recorded] = await emulator.control.listRequests('/channels/');
+    const [recorded] = await env.emulator.control.listRequests('/channels/');
     const path = `/channels/${channel.id}`;
     expect(recorded).toMatchObject({ method: 'GET', path, status: 101, userId: SEEDED_AGENTS.alex.id });
   });
@@ -42,42 +28,42 @@ describe('connecting', () => {
     ['an unknown channel', '/channels/streaming-0-unknown'],
     ['another path', '/somewhere'],
   ])('refuses %s with a 404', async (_, path) => {
-    const { status, body } = await upgrade(`${emulator.url.replace('http:', 'ws:')}${path}`);
+    const { status, body } = await upgrade(`${env.emulator.url.replace('http:', 'ws:')}${path}`);
     expect(status).toBe(404);
     expect(body).toMatchObject({ code: 'not.found', status: 404 });
   });
 
   it('refuses an expired channel', async () => {
-    await emulator.control.setConfig({ channelLifetimeSeconds: 0.05 });
-    const channel = await openChannel(api);
+    await env.emulator.control.setConfig({ channelLifetimeSeconds: 0.05 });
+    const channel = await openChannel(env.api);
     await new Promise((resolve) => setTimeout(resolve, 80));
     expect((await upgrade(channel.connectUri)).status).toBe(404);
   });
 
   it.each([
-    ['expired', () => emulator.control.expireTokens()],
-    ['revoked', () => emulator.control.revokeTokens()],
+    ['expired', () => env.emulator.control.expireTokens()],
+    ['revoked', () => env.emulator.control.revokeTokens()],
   ])('refuses a channel whose token has %s with a 401', async (_, end) => {
-    const channel = await openChannel(api);
+    const channel = await openChannel(env.api);
     await end();
     expect(await upgrade(channel.connectUri)).toMatchObject({ status: 401, body: { code: 'bad.credentials' } });
   });
 
   it('lets a second connection replace the first', async () => {
-    const channel = await openChannel(api);
+    const channel = await openChannel(env.api);
     const first = await connect(channel.connectUri);
     const second = await connect(channel.connectUri);
     expect((await first.closed).code).toBe(1000);
     second.ping();
     await second.waitFor(METADATA);
-    expect(await emulator.control.listChannels()).toMatchObject([{ id: channel.id, connected: true }]);
+    expect(await env.emulator.control.listChannels()).toMatchObject([{ id: channel.id, connected: true }]);
   });
 });
 
 describe('heartbeats and ping', () => {
   it('sends a heartbeat every heartbeatSeconds', async () => {
-    await emulator.control.setConfig({ heartbeatSeconds: 0.1 });
-    const socket = await connect((await openChannel(api)).connectUri);
+    await env.emulator.control.setConfig({ heartbeatSeconds: 0.1 });
+    const socket = await connect((await openChannel(env.api)).connectUri);
     const started = Date.now();
     const beats = await socket.waitFor(METADATA, 3);
     expect(beats).toEqual(Array(3).fill({ topicName: METADATA, eventBody: { message: 'WebSocket Heartbeat' } }));
@@ -88,26 +74,26 @@ describe('heartbeats and ping', () => {
   });
 
   it('sends no heartbeat before 30 seconds by default', async () => {
-    const socket = await connect((await openChannel(api)).connectUri);
+    const socket = await connect((await openChannel(env.api)).connectUri);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(socket.messages).toEqual([]);
   });
 
   it('answers {"message":"ping"} with a pong and ignores other messages', async () => {
-    const channel = await openChannel(api);
+    const channel = await openChannel(env.api);
     const socket = await connect(channel.connectUri);
     socket.ping();
     expect(await socket.waitFor(METADATA)).toEqual([{ topicName: METADATA, eventBody: { message: 'pong' } }]);
-    const recorded = await emulator.control.listNotifications({ channelId: channel.id });
+    const recorded = await env.emulator.control.listNotifications({ channelId: channel.id });
     expect(recorded).toMatchObject([{ channelId: channel.id, topicName: METADATA, message: { eventBody: { message: 'pong' } } }]);
   });
 });
 
 describe('the end of a socket', () => {
   it('cuts every socket off without a close frame on dropSockets, and the channel takes a new one', async () => {
-    const channel = await openChannel(api);
+    const channel = await openChannel(env.api);
     const socket = await connect(channel.connectUri);
-    expect(await emulator.control.dropSockets()).toBe(1);
+    expect(await env.emulator.control.dropSockets()).toBe(1);
     expect((await socket.closed).code).toBe(1006);
     expect(socket.messages).toEqual([]);
     const again = await connect(channel.connectUri);
@@ -116,9 +102,9 @@ describe('the end of a socket', () => {
   });
 
   it('warns with socket_closing, then closes, on expireChannels; the channel is gone', async () => {
-    const channel = await openChannel(api);
+    const channel = await openChannel(env.api);
     const socket = await connect(channel.connectUri);
-    expect(await emulator.control.expireChannels()).toBe(1);
+    expect(await env.emulator.control.expireChannels()).toBe(1);
     const [closing] = await socket.waitFor(CLOSING);
     expect(closing).toEqual({
       topicName: CLOSING,
@@ -132,14 +118,14 @@ describe('the end of a socket', () => {
       },
     });
     expect((await socket.closed).code).toBe(1000);
-    expect(await emulator.control.listChannels()).toEqual([]);
-    expect((await api(`/api/v2/notifications/channels/${channel.id}`, { method: 'HEAD' })).status).toBe(404);
+    expect(await env.emulator.control.listChannels()).toEqual([]);
+    expect((await env.api(`/api/v2/notifications/channels/${channel.id}`, { method: 'HEAD' })).status).toBe(404);
   });
 
   it('warns a minute before the channel expires and closes when it does', async () => {
     // 1 minute 0.3 seconds: the warning is due 0.3 seconds after connecting.
-    await emulator.control.setConfig({ channelLifetimeSeconds: 60.3 });
-    const channel = await openChannel(api);
+    await env.emulator.control.setConfig({ channelLifetimeSeconds: 60.3 });
+    const channel = await openChannel(env.api);
     const socket = await connect(channel.connectUri);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(socket.messages).toEqual([]);
@@ -148,8 +134,8 @@ describe('the end of a socket', () => {
   });
 
   it('closes the socket when the channel expires', async () => {
-    await emulator.control.setConfig({ channelLifetimeSeconds: 0.3 });
-    const socket = await connect((await openChannel(api)).connectUri);
+    await env.emulator.control.setConfig({ channelLifetimeSeconds: 0.3 });
+    const socket = await connect((await openChannel(env.api)).connectUri);
     // Less than a minute is left from the start, so the warning comes at once.
     await socket.waitFor(CLOSING);
     const started = Date.now();
@@ -158,16 +144,16 @@ describe('the end of a socket', () => {
   });
 
   it('closes the socket when its token is revoked, saying so', async () => {
-    const socket = await connect((await openChannel(api)).connectUri);
-    await api('/api/v2/tokens/me', { method: 'DELETE' });
+    const socket = await connect((await openChannel(env.api)).connectUri);
+    await env.api('/api/v2/tokens/me', { method: 'DELETE' });
     const [closing] = await socket.waitFor(CLOSING);
     expect(closing?.eventBody).toMatchObject({ systemTopicType: 'token_revoked', reason: 'user_tokens_revoked' });
     expect((await socket.closed).code).toBe(1000);
   });
 
   it('closes the socket when its token expires', async () => {
-    await emulator.control.setConfig({ tokenLifetimeSeconds: 1 });
-    const shortLived = await signedIn(emulator, 'alex');
+    await env.emulator.control.setConfig({ tokenLifetimeSeconds: 1 });
+    const shortLived = await signedIn(env.emulator, 'alex');
     const socket = await connect((await openChannel(shortLived)).connectUri);
     const [closing] = await socket.waitFor(CLOSING, 1, 3000);
     expect(closing?.eventBody).toMatchObject({ message: expect.stringContaining('token') as string });
@@ -175,14 +161,14 @@ describe('the end of a socket', () => {
   });
 
   it("keeps channels on reset() and forgets them, closing their sockets, on reset('all')", async () => {
-    const channel = await openChannel(api);
+    const channel = await openChannel(env.api);
     const socket = await connect(channel.connectUri);
-    await emulator.control.reset();
-    expect(await emulator.control.listChannels()).toMatchObject([{ id: channel.id, connected: true }]);
-    await emulator.control.reset('all');
+    await env.emulator.control.reset();
+    expect(await env.emulator.control.listChannels()).toMatchObject([{ id: channel.id, connected: true }]);
+    await env.emulator.control.reset('all');
     await socket.waitFor(CLOSING);
     expect((await socket.closed).code).toBe(1000);
-    expect(await emulator.control.listChannels()).toEqual([]);
+    expect(await env.emulator.control.listChannels()).toEqual([]);
   });
 
   it('closes sockets and stops its timers when the emulator closes', async () => {

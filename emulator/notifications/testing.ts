@@ -3,8 +3,10 @@
  * WebSocket client.
  */
 import type { Models } from 'purecloud-platform-client-v2';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import WebSocket from 'ws';
-import { json, type ApiClient } from '../testing';
+import { startEmulator, type Emulator } from '../server';
+import { json, signedIn, type ApiClient } from '../testing';
 import type { NotificationMessage } from './messages';
 
 export type OpenChannel = Required<Pick<Models.Channel, 'id' | 'connectUri' | 'expires'>>;
@@ -114,4 +116,25 @@ export function upgrade(url: string): Promise<{ status: number; body?: Models.Er
     });
     socket.on('error', reject);
   });
+}
+
+/**
+ * The hooks every notifications test file needs: one emulator for the file, reset and signed in
+ * as Alex before each test, and every socket the test opened closed after it. Push sockets into
+ * `sockets` to have them closed.
+ */
+export function notificationsTestEnvironment() {
+  const env = { sockets: [] as TestSocket[] } as { emulator: Emulator; api: ApiClient; sockets: TestSocket[] };
+  beforeAll(async () => {
+    env.emulator = await startEmulator();
+  });
+  beforeEach(async () => {
+    await env.emulator.control.reset('all');
+    env.api = await signedIn(env.emulator, 'alex');
+  });
+  afterEach(async () => {
+    await Promise.all(env.sockets.splice(0).map((socket) => socket.close()));
+  });
+  afterAll(() => env.emulator.close());
+  return env;
 }

@@ -1,24 +1,10 @@
 import * as v from 'valibot';
-import { agentInteractions } from '../conversations/interactions';
+import { agentInteractions, MEDIA_TYPES } from '../conversations/interactions';
 import { GenesysApiError } from '../genesys/errors';
 import { settle } from '../messaging/result';
 import { route } from '../messaging/router';
 import { fromExtensionPages, IdSchema } from './schemas';
 import type { BackgroundServices } from './services';
-
-const MEDIA_TYPES = [
-  'CALL',
-  'CALLBACK',
-  'CHAT',
-  'COBROWSE',
-  'EMAIL',
-  'MESSAGE',
-  'INTERNAL_MESSAGE',
-  'SCREEN_MONITORING',
-  'SOCIAL_EXPRESSION',
-  'VIDEO',
-  'SCREENSHARE',
-] as const;
 
 /** The agent's active conversations, and tying a contact to one of them. */
 export function registerConversationRoutes({ api, auth }: BackgroundServices): void {

@@ -2,18 +2,20 @@ import { detect } from '../detect';
 import type { LookupQuery } from '../lookup/lookup-types';
 
 /** The media of a conversation, as `ConversationAssociation.mediaType` names them. */
-export type MediaType =
-  | 'CALL'
-  | 'CALLBACK'
-  | 'CHAT'
-  | 'COBROWSE'
-  | 'EMAIL'
-  | 'MESSAGE'
-  | 'INTERNAL_MESSAGE'
-  | 'SCREEN_MONITORING'
-  | 'SOCIAL_EXPRESSION'
-  | 'VIDEO'
-  | 'SCREENSHARE';
+export const MEDIA_TYPES = [
+  'CALL',
+  'CALLBACK',
+  'CHAT',
+  'COBROWSE',
+  'EMAIL',
+  'MESSAGE',
+  'INTERNAL_MESSAGE',
+  'SCREEN_MONITORING',
+  'SOCIAL_EXPRESSION',
+  'VIDEO',
+  'SCREENSHARE',
+] as const;
+export type MediaType = (typeof MEDIA_TYPES)[number];
 
 /** A participant's media collection and the association media type it stands for. */
 const MEDIA: readonly (readonly [keyof MediaCollections, MediaType])[] = [

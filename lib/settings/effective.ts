@@ -10,37 +10,26 @@ export interface Effective<T, K> {
   locked: K[];
 }
 
-/** The agent's preferences with the administrator's policy laid over them. */
-export function effectivePreferences(prefs: Preferences, policy: Policy): Effective<Preferences, PreferenceKey> {
-  const locked: PreferenceKey[] = [];
-  const value: Preferences = { ...prefs, detectors: { ...prefs.detectors, ...policy.detectors } };
-  if (policy.detectors) locked.push('detectors');
-  if (policy.siteMode !== undefined) {
-    value.siteMode = policy.siteMode;
-    locked.push('siteMode');
-  }
-  if (policy.sites !== undefined) {
-    value.sites = policy.sites;
-    locked.push('sites');
-  }
-  if (policy.defaultCountry !== undefined) {
-    value.defaultCountry = policy.defaultCountry;
-    locked.push('defaultCountry');
-  }
+/** Copies the keys a policy sets over `settings`, and names them as locked. */
+function overlay<T extends object, K extends keyof T & keyof Policy>(
+  settings: T,
+  policy: Policy,
+  keys: readonly K[],
+): Effective<T, K> {
+  const value = { ...settings };
+  const locked = keys.filter((key) => policy[key] !== undefined);
+  for (const key of locked) value[key] = policy[key] as T[K];
   return { value, locked };
+}
+
+/** The agent's preferences with the administrator's policy laid over them (detectors key by key). */
+export function effectivePreferences(prefs: Preferences, policy: Policy): Effective<Preferences, PreferenceKey> {
+  const { value, locked } = overlay(prefs, policy, ['siteMode', 'sites', 'defaultCountry'] as const);
+  if (!policy.detectors) return { value, locked };
+  return { value: { ...value, detectors: { ...prefs.detectors, ...policy.detectors } }, locked: ['detectors', ...locked] };
 }
 
 /** The agent's connection settings with the administrator's region and OAuth client laid over them. */
 export function effectiveConnection(settings: ConnectionSettings, policy: Policy): Effective<ConnectionSettings, ConnectionKey> {
-  const locked: ConnectionKey[] = [];
-  const value = { ...settings };
-  if (policy.environmentId !== undefined) {
-    value.environmentId = policy.environmentId;
-    locked.push('environmentId');
-  }
-  if (policy.clientId !== undefined) {
-    value.clientId = policy.clientId;
-    locked.push('clientId');
-  }
-  return { value, locked };
+  return overlay(settings, policy, ['environmentId', 'clientId'] as const);
 }
