@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { LookupQuerySchema } from '../lookup/query-schema';
-import { route } from '../messaging/router';
+import { route, type VerifiedSender } from '../messaging/router';
 import { popupFocus, type PopupFocus } from '../storage';
 import { openPopup } from './open-popup';
 import type { BackgroundServices } from './services';
@@ -24,6 +24,8 @@ export function registerLookupRoutes({ lookups }: BackgroundServices): void {
     handle: async ({ query }) => (await lookups.peek(query)) ?? null,
   });
 
+  /** Where the agent asked from: a page's hover card, or the popup itself. */
+  const source = (sender: VerifiedSender) => (sender.kind === 'content-script' ? 'hover' : 'popup');
   const focus = async (next: Omit<PopupFocus, 'at'>) => {
     await popupFocus.setValue({ ...next, at: Date.now() });
     await openPopup();
@@ -35,7 +37,7 @@ export function registerLookupRoutes({ lookups }: BackgroundServices): void {
       focus({
         query,
         mode: 'details',
-        source: 'hover',
+        source: source(sender),
         ...(contactId && { contactId }),
         ...(sender.tabId !== undefined && { tabId: sender.tabId }),
       }),
@@ -44,7 +46,7 @@ export function registerLookupRoutes({ lookups }: BackgroundServices): void {
     from: fromAnywhere,
     schema: v.object({ query: LookupQuerySchema }),
     handle: ({ query }, sender) =>
-      focus({ query, mode: 'create', source: 'hover', ...(sender.tabId !== undefined && { tabId: sender.tabId }) }),
+      focus({ query, mode: 'create', source: source(sender), ...(sender.tabId !== undefined && { tabId: sender.tabId }) }),
   });
   route('ui.openSignIn', {
     from: fromAnywhere,
