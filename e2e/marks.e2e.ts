@@ -128,6 +128,20 @@ describe.each(BROWSERS)('%s: marks on the page', (browserName) => {
     await page.close();
   });
 
+  it('styles the card on a page whose content security policy forbids inline styles', async () => {
+    const page = await env.session.openPage(env.fixtures.url('strict-csp.html'));
+    await openCard(page, 'phone', '(617) 555-0142', 'match');
+    // Unstyled, the card would be a full-width block with square corners.
+    const box = await page.evaluate(() => {
+      const card = document.querySelector('screen-pop-ui')?.shadowRoot?.querySelector('.card');
+      if (!card) return null;
+      const style = getComputedStyle(card);
+      return { radius: style.borderTopLeftRadius, width: style.width };
+    });
+    expect(box).toEqual({ radius: '10px', width: '320px' });
+    await page.close();
+  });
+
   it('closes the card when the pointer leaves', async () => {
     const page = await env.session.openPage(env.fixtures.url('crm-table.html'));
     await openCard(page, 'phone', '(617) 555-0142', 'match');
