@@ -39,7 +39,7 @@ describe.each(BROWSERS)('%s: marks on the page', (browserName) => {
     await page.close();
   });
 
-  it("leaves the page's DOM as it was, apart from its own shadow host, and the page keeps working", async () => {
+  it("leaves the page's DOM as it was, apart from its own shadow host, and the page keeps working without an error", async () => {
     const page = await env.session.openPage(env.fixtures.url('crm-table.html'));
     await openCard(page, 'phone', '(617) 555-0142', 'match');
     await page.press('Escape');
@@ -48,6 +48,8 @@ describe.each(BROWSERS)('%s: marks on the page', (browserName) => {
     expect(records).toEqual([{ type: 'childList', target: 'html', added: ['screen-pop-ui'], removed: [], attribute: null }]);
     await page.click('#cases td');
     expect(await page.evaluate(() => (window as unknown as { clicks: number }).clicks)).toBe(1);
+    // Nor did anything throw: not the page, and (where the browser reports it) not the content script.
+    expect(page.uncaughtErrors()).toEqual([]);
     await page.close();
   });
 

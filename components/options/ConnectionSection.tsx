@@ -5,7 +5,7 @@ import { LOCAL_ENVIRONMENT_ID, REGIONS } from '../../lib/genesys/regions';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { currentConnection } from '../../lib/settings/current';
 import type { ConnectionKey } from '../../lib/settings/effective';
-import type { ConnectionSettings } from '../../lib/storage';
+import type { ConnectionSettings } from '../../lib/storage/settings';
 
 const ENVIRONMENTS = [
   ...(EMULATOR_BUILD ? [{ id: LOCAL_ENVIRONMENT_ID, label: 'Local emulator' }] : []),

@@ -4,7 +4,7 @@ import { sendMessage } from '../../lib/messaging/protocol';
 import { currentPreferences } from '../../lib/settings/current';
 import type { PreferenceKey } from '../../lib/settings/effective';
 import { HOVER_DELAY_RANGE, phoneCountries } from '../../lib/settings/preferences-schema';
-import type { Preferences } from '../../lib/storage';
+import type { Preferences } from '../../lib/storage/settings';
 
 const DETECTOR_LABELS: Record<DetectionKind, string> = {
   phone: 'Phone numbers',

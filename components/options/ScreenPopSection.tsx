@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../../lib/messaging/protocol';
 import type { ScreenPopSettings } from '../../lib/screen-pop/screen-pop-service';
-import { screenPopSettings } from '../../lib/storage';
+import { screenPopSettings } from '../../lib/storage/settings';
 
 const SWITCHES: { key: Exclude<keyof ScreenPopSettings, 'popOn'>; label: string }[] = [
   { key: 'enabled', label: 'Look up the customer when an interaction reaches me' },

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PendingNote } from '../../lib/contacts/note-outbox';
 import { ownerKey, type NoteOwner } from '../../lib/contacts/notes';
 import { sendMessage } from '../../lib/messaging/protocol';
-import { noteOutbox } from '../../lib/storage';
+import { noteOutbox } from '../../lib/storage/session';
 
 interface Props {
   owner: NoteOwner;

@@ -4,7 +4,7 @@ import type { LookupQuery } from '../../lib/lookup/lookup-types';
 import { sendMessage } from '../../lib/messaging/protocol';
 import type { PopupContext } from '../../lib/popup/popup-context';
 import { currentPreferences } from '../../lib/settings/current';
-import { popupFocus } from '../../lib/storage';
+import { popupFocus } from '../../lib/storage/session';
 import { LookupBar } from './LookupBar';
 import { SignedOut } from './SignedOut';
 import { SiteToggle } from './SiteToggle';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { noteDrafts } from '../../lib/storage';
+import { noteDrafts } from '../../lib/storage/session';
 
 /** A note draft that survives the popup closing: restored on open, saved as it is typed. */
 export function useDraft(key: string): [string, (text: string) => void] {

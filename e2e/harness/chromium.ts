@@ -5,7 +5,7 @@ import { DEFAULT_TIMEOUT_MS, type TestPage } from './test-page';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-function wrap(page: Page): TestPage {
+function wrap(page: Page, errors: readonly string[] = []): TestPage {
   page.setDefaultTimeout(DEFAULT_TIMEOUT_MS);
   return {
     async goto(url) {
@@ -26,8 +26,20 @@ function wrap(page: Page): TestPage {
     async screenshot(path) {
       await page.screenshot({ path });
     },
+    uncaughtErrors: () => errors,
     close: () => page.close(),
   };
+}
+
+/** Collects every uncaught error on `page`, in any of its worlds (the page's, the content script's). */
+async function watchErrors(context: BrowserContext, page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
+    errors.push(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  });
+  await cdp.send('Runtime.enable');
+  return errors;
 }
 
 /** Starts Debian's Chromium with the unpacked extension in `extensionDir` loaded. */
@@ -60,9 +72,10 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     context.serviceWorkers().find((w) => w.url().startsWith(extensionBase)) ?? (await context.waitForEvent('serviceworker'));
 
   const openPage = async (url: string) => {
-    const page = wrap(await context.newPage());
-    await page.goto(url);
-    return page;
+    const page = await context.newPage();
+    const wrapped = wrap(page, await watchErrors(context, page));
+    await wrapped.goto(url);
+    return wrapped;
   };
   return {
     name: 'chromium',

@@ -10,6 +10,8 @@ const GECKO_ID = 'screen-pop@screen-pop.dev';
 function wrap(page: Page): TestPage {
   page.setDefaultTimeout(DEFAULT_TIMEOUT_MS);
   const pierce = (selector: string) => `pierce/${selector}`;
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error instanceof Error ? (error.stack ?? error.message) : String(error)));
   return {
     async goto(url) {
       await page.goto(url);
@@ -42,6 +44,7 @@ function wrap(page: Page): TestPage {
     async screenshot(path) {
       await page.screenshot({ path });
     },
+    uncaughtErrors: () => errors,
     close: () => page.close(),
   };
 }

@@ -20,6 +20,11 @@ export interface TestPage {
   press(key: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /**
+   * Uncaught exceptions and unhandled rejections so far, from every script on the page, the
+   * extension's content script included (in Chromium, on pages opened with `openPage`).
+   */
+  uncaughtErrors(): readonly string[];
   close(): Promise<void>;
 }
 

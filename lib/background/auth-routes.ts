@@ -3,7 +3,7 @@ import { AuthError } from '../auth/authorize';
 import { route } from '../messaging/router';
 import { settle } from '../messaging/result';
 import { currentConnection } from '../settings/current';
-import { connectionSettings } from '../storage';
+import { connectionSettings } from '../storage/settings';
 import { ConnectionSettingsSchema } from './connection';
 import type { BackgroundServices } from './services';
 

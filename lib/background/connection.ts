@@ -9,7 +9,7 @@ import {
   REGIONS,
   regionEnvironment,
 } from '../genesys/regions';
-import type { ConnectionSettings } from '../storage';
+import type { ConnectionSettings } from '../storage/settings';
 
 /** The environment and client the settings point at; production builds never resolve the emulator. */
 export function resolveConnection(settings: ConnectionSettings): Connection {

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { LookupQuerySchema } from '../lookup/query-schema';
 import { route, type VerifiedSender } from '../messaging/router';
-import { popupFocus, type PopupFocus } from '../storage';
+import { popupFocus, type PopupFocus } from '../storage/session';
 import { openPopup } from './open-popup';
 import type { BackgroundServices } from './services';
 

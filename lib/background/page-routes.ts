@@ -7,7 +7,8 @@ import { route } from '../messaging/router';
 import type { PageContext } from '../popup/popup-context';
 import { currentPreferences } from '../settings/current';
 import { isScanningAllowed, normalizeSite, siteRuleFor } from '../settings/site-rules';
-import { popupFocus, preferences } from '../storage';
+import { preferences } from '../storage/settings';
+import { popupFocus } from '../storage/session';
 import { fromExtensionPages } from './schemas';
 import type { BackgroundServices } from './services';
 

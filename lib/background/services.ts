@@ -7,7 +7,7 @@ import { GenesysApiError } from '../genesys/errors';
 import type { GenesysEnvironment } from '../genesys/regions';
 import { createLookupService, type LookupService } from '../lookup/lookup-service';
 import { currentConnection } from '../settings/current';
-import { authSession, forceLoginPrompt, lookupCache, noteDrafts, noteOutbox, popState, popupFocus } from '../storage';
+import { authSession, forceLoginPrompt, lookupCache, noteDrafts, noteOutbox, popState, popupFocus } from '../storage/session';
 import { resolveConnection } from './connection';
 import { withRetries } from './note-retries';
 

@@ -3,7 +3,7 @@ import { settle } from '../messaging/result';
 import { route } from '../messaging/router';
 import { currentPreferences } from '../settings/current';
 import { PreferencesSchema } from '../settings/preferences-schema';
-import { preferences, screenPopSettings } from '../storage';
+import { preferences, screenPopSettings } from '../storage/settings';
 import * as v from 'valibot';
 import { fromExtensionPages } from './schemas';
 

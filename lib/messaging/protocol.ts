@@ -8,7 +8,7 @@ import type { ContactSummary } from '../lookup/contact-summary';
 import type { LookupOutcome, LookupQuery } from '../lookup/lookup-types';
 import type { PopupContext } from '../popup/popup-context';
 import type { ScreenPopSettings } from '../screen-pop/screen-pop-service';
-import type { ConnectionSettings, Preferences } from '../storage';
+import type { ConnectionSettings, Preferences } from '../storage/settings';
 import type { Result } from './result';
 
 /**

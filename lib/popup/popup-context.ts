@@ -1,6 +1,6 @@
 import type { AuthStatus } from '../auth/session';
 import type { PageMark } from '../messaging/protocol';
-import type { PopupFocus } from '../storage';
+import type { PopupFocus } from '../storage/session';
 
 /** The page the popup is about: the tab the agent was looking at. */
 export interface PageContext {

@@ -1,7 +1,7 @@
 import { customerQuery, type ConversationLike, type Interaction, type MediaType } from '../conversations/interactions';
 import type { ContactSummary } from '../lookup/contact-summary';
 import type { LookupOutcome, LookupQuery } from '../lookup/lookup-types';
-import type { PopupFocus } from '../storage';
+import type { PopupFocus } from '../storage/session';
 import { trackConversation, type PopState, type PopTrigger } from './pop-tracker';
 
 export interface ScreenPopSettings {

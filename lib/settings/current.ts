@@ -1,4 +1,4 @@
-import { connectionSettings, preferences } from '../storage';
+import { connectionSettings, preferences } from '../storage/settings';
 import { effectiveConnection, effectivePreferences } from './effective';
 import { readPolicy, watchPolicy } from './policy';
 

@@ -1,4 +1,4 @@
-import type { ConnectionSettings, Preferences } from '../storage';
+import type { ConnectionSettings, Preferences } from '../storage/settings';
 import type { Policy } from './policy';
 
 export type PreferenceKey = keyof Preferences;

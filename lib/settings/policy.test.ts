@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONNECTION, DEFAULT_PREFERENCES } from '../storage';
+import { DEFAULT_CONNECTION, DEFAULT_PREFERENCES } from '../storage/settings';
 import { effectiveConnection, effectivePreferences } from './effective';
 import { parsePolicy } from './policy';
 

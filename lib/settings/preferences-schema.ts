@@ -1,6 +1,6 @@
 import { getCountries } from 'libphonenumber-js/min';
 import * as v from 'valibot';
-import type { Preferences } from '../storage';
+import type { Preferences } from '../storage/settings';
 import { normalizeSite } from './site-rules';
 
 const COUNTRIES = new Set<string>(getCountries());
