@@ -154,6 +154,22 @@ describe.each(BROWSERS)('%s: an agent looks up a caller and works the contact', 
     await options.close();
   });
 
+  it('lists every value on the page in the details window, those below the fold too, and looks one up', async () => {
+    const thread = await env.session.openPage(env.fixtures.url('long-thread.html'));
+    await openCard(thread, 'phone', '(617) 555-0142', 'match');
+    const popup = await openDetailsWindow(env.session, thread);
+    await popup.waitForSelector('[data-testid="page-marks"]');
+    await popup.click('[data-testid="page-marks"] summary');
+    // In page order; not the draft hidden in a collapsed section.
+    expect(
+      await popup.evaluate(() => [...document.querySelectorAll('[data-testid="page-marks"] li')].map((item) => item.textContent)),
+    ).toEqual(['(617) 555-0142', '+44 161 496 0753', 'Riley Quinn']);
+    await popup.click('[data-testid="page-marks"] li:nth-child(2) button');
+    await waitForText(popup, '[data-testid="contact-name"]', 'Oliver Bennett');
+    await popup.close();
+    await thread.close();
+  });
+
   it('pauses on this site from the popup, and resumes with one click', async () => {
     await openCard(page, 'phone', '(617) 555-0142', 'match');
     const popup = await openDetailsWindow(env.session, page);

@@ -3,14 +3,25 @@
 export interface ScanRun {
   /** Start of the full scan to its last slice, yields between slices included. */
   readonly wallMs: number;
-  /** The sum of the slices: wall time less the time yielded to the page, the scanner's own main-thread time. */
-  readonly cpuMs: number;
-  /** As runInSlices measured it. */
+  /** The sum of the scan's slices: its own main-thread time. */
+  readonly busyMs: number;
   readonly longestSliceMs: number;
-  /** Slices over 16 ms (a dropped frame), by position in the scan: the first one holds the link query. */
-  readonly longSlices: readonly { index: number; ms: number }[];
   readonly slices: number;
   readonly steps: number;
+  /** Text nodes the walk kept for detection. */
+  readonly deferred: number;
+  /** Detection of the kept text near the viewport, during the scan and just after it. */
+  readonly inView: DetectionRun;
+}
+
+export interface DetectionRun {
+  /** For `detectRest`: from the call until every kept text node is detected. */
+  readonly wallMs?: number;
+  /** The sum of the detection's slices. */
+  readonly busyMs: number;
+  readonly texts: number;
+  readonly longestSliceMs: number;
+  /** Marks on the page once done. */
   readonly marks: number;
 }
 
@@ -21,8 +32,10 @@ export interface WalkRun {
 }
 
 export interface ScanBenchApi {
-  /** A full scan of the page with the content script's controller and registry, undone afterwards. */
+  /** A full scan of the page with the content script's controller and registry, which stay until the next. */
   runFullScan(): Promise<ScanRun>;
+  /** Detects all that the last scan kept and that was not in view: the cost of scrolling through the whole page. */
+  detectRest(): Promise<DetectionRun>;
   /** Every text node under body read once: the floor no scanner can beat. */
   runBareWalk(): WalkRun;
 }

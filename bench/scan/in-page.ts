@@ -6,70 +6,70 @@ import { detectionKinds } from '../../lib/detect';
 import { MarkRegistry } from '../../lib/content/mark-registry';
 import { createScanController } from '../../lib/content/scan-controller';
 import type { SliceStats } from '../../lib/content/slices';
-import type { ScanOptions } from '../../lib/content/text-scan';
-import type { BenchWindow, ScanBenchApi, ScanRun, WalkRun } from './in-page-api';
+import { nodeDetector, type ScanOptions } from '../../lib/content/text-scan';
+import type { BenchWindow, DetectionRun, ScanBenchApi, ScanRun, WalkRun } from './in-page-api';
 
 const OPTIONS: ScanOptions = { kinds: new Set(detectionKinds), defaultCountry: 'US' };
-/** Slices longer than this drop a frame at 60 Hz. */
-const LONG_SLICE_MS = 16;
 
-/** When each yield between slices was called and when the scan resumed after it. */
-const yields = { calls: [] as number[], resumes: [] as number[], observed: false };
+/** Two frames: the registry's IntersectionObserver has reported on what the scan handed it. */
+const afterTwoFrames = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
 
-/**
- * Watches `scheduler.yield()`, which runInSlices calls between slices where the browser has it
- * (Chromium 129+), to see each slice's bounds. Elsewhere (the MessageChannel fallback) the
- * slices cannot be seen from outside and their times are NaN.
- */
-function observeYields(): void {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  const original = scheduler?.yield?.bind(scheduler);
-  if (!scheduler || !original) return;
-  yields.observed = true;
-  scheduler.yield = async () => {
-    yields.calls.push(performance.now());
-    await original();
-    yields.resumes.push(performance.now());
+let registry: MarkRegistry | undefined;
+let lifetime: AbortController | undefined;
+let detections: SliceStats[] = [];
+
+const sum = (stats: readonly SliceStats[], field: 'busyMs' | 'steps') => stats.reduce((total, s) => total + s[field], 0);
+const longest = (stats: readonly SliceStats[]) => Math.max(0, ...stats.map((s) => s.longestSliceMs));
+
+async function runFullScan(): Promise<ScanRun> {
+  lifetime?.abort();
+  registry?.dispose();
+  detections = [];
+  const marks = new MarkRegistry({ detector: nodeDetector(() => OPTIONS), onDetected: (stats) => detections.push(stats) });
+  const scanLifetime = new AbortController();
+  [registry, lifetime] = [marks, scanLifetime];
+  let scan: SliceStats | undefined;
+  const controller = createScanController({
+    registry: marks,
+    signal: scanLifetime.signal,
+    onScanned: (s) => (scan = s),
+  });
+  const start = performance.now();
+  await controller.scanAll();
+  const wallMs = performance.now() - start;
+  if (!scan) throw new Error('the full scan did not complete');
+  await afterTwoFrames();
+  await marks.settled();
+  return {
+    wallMs,
+    busyMs: scan.busyMs,
+    longestSliceMs: scan.longestSliceMs,
+    slices: scan.slices,
+    steps: scan.steps,
+    deferred: marks.deferredSize + sum(detections, 'steps'),
+    inView: {
+      busyMs: sum(detections, 'busyMs'),
+      texts: sum(detections, 'steps'),
+      longestSliceMs: longest(detections),
+      marks: marks.size,
+    },
   };
 }
 
-observeYields();
-
-/** Each slice's time: from the start or a resume to the next yield or the end, the controller's own work included. */
-function sliceTimes(start: number, end: number): number[] {
-  if (!yields.observed) return [Number.NaN];
-  const starts = [start, ...yields.resumes];
-  return [...yields.calls, end].map((sliceEnd, index) => sliceEnd - (starts[index] ?? Number.NaN));
-}
-
-async function runFullScan(): Promise<ScanRun> {
-  const registry = new MarkRegistry();
-  const lifetime = new AbortController();
-  let stats: SliceStats | undefined;
-  const controller = createScanController({
-    registry,
-    options: () => OPTIONS,
-    signal: lifetime.signal,
-    onScanned: (s) => (stats = s),
-  });
-  yields.calls.length = 0;
-  yields.resumes.length = 0;
+/** Detects everything the last full scan deferred: what scrolling through the whole page would cost. */
+async function detectRest(): Promise<DetectionRun> {
+  if (!registry) throw new Error('run a full scan first');
+  const before = detections.length;
   const start = performance.now();
-  await controller.scanAll();
-  const end = performance.now();
-  const marks = registry.size;
-  lifetime.abort();
-  registry.dispose();
-  if (!stats) throw new Error('the full scan did not complete');
-  const slices = sliceTimes(start, end);
+  await registry.allDetected();
+  const rest = detections.slice(before);
   return {
-    wallMs: end - start,
-    cpuMs: slices.reduce((sum, ms) => sum + ms, 0),
-    longestSliceMs: stats.longestSliceMs,
-    longSlices: slices.flatMap((ms, index) => (ms > LONG_SLICE_MS ? [{ index, ms }] : [])),
-    slices: stats.slices,
-    steps: stats.steps,
-    marks,
+    wallMs: performance.now() - start,
+    busyMs: sum(rest, 'busyMs'),
+    texts: sum(rest, 'steps'),
+    longestSliceMs: longest(rest),
+    marks: registry.size,
   };
 }
 
@@ -84,4 +84,6 @@ function runBareWalk(): WalkRun {
   return { wallMs: performance.now() - start, textNodes, characters };
 }
 
-Object.assign(window, { screenPopBench: { runFullScan, runBareWalk } satisfies ScanBenchApi } satisfies BenchWindow);
+Object.assign(window, {
+  screenPopBench: { runFullScan, detectRest, runBareWalk } satisfies ScanBenchApi,
+} satisfies BenchWindow);

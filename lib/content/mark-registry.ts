@@ -1,5 +1,6 @@
 import type { DetectionKind } from '../detect';
 import { isMarkAlive, liveRange, type Mark } from './mark';
+import { runInSlices, type SliceStats } from './slices';
 
 /** Highlight names: `::highlight(screen-pop-phone)` etc. in `components/card/highlights.css`. */
 export const HIGHLIGHT_NAMES: Record<DetectionKind | 'active', string> = {
@@ -36,14 +37,33 @@ export function containsPoint(mark: Mark, x: number, y: number): boolean {
   return false;
 }
 
-/** The element whose visibility decides whether a mark is painted: its link, or its text's parent. */
-const paintTarget = (mark: Mark): Element => mark.link ?? mark.range.startContainer.parentElement ?? document.documentElement;
+/**
+ * The element whose visibility decides whether a node is detected and its marks painted: a link
+ * itself, a text node's parent.
+ */
+const viewTarget = (node: Node): Element =>
+  node.nodeType === Node.ELEMENT_NODE ? (node as Element) : (node.parentElement ?? document.documentElement);
+const paintTarget = (mark: Mark): Element => viewTarget(mark.link ?? mark.range.startContainer);
+
+/** What a scan hands over for detection: text that may hold detections, or a link that may name someone. */
+export type DeferredNode = Text | Element;
+
+export interface MarkRegistryOptions {
+  /** Makes the function that finds the marks of a deferred node; called once per round of detection. */
+  detector: () => (node: DeferredNode) => Mark[];
+  /** After each round of detection, with its slices (for benchmarks). */
+  onDetected?: (stats: SliceStats) => void;
+}
 
 /**
  * Every mark on the page, indexed for hit-testing by the text node or link it covers, and painted
- * through the CSS Custom Highlight API (the page's DOM is never touched). Only marks near the
- * viewport are in the highlights: the browser re-processes every registered range when a highlight
- * changes, so tens of thousands of them would make each change cost a frame or more.
+ * through the CSS Custom Highlight API (the page's DOM is never touched).
+ *
+ * Work follows the viewport. The scan hands over the text and links that may hold a detection;
+ * each is detected when it comes near the viewport, in time-boxed slices, and never if the agent
+ * never scrolls there. Only marks near the viewport are in the highlights: the browser re-processes every
+ * registered range when a highlight changes, so tens of thousands of them would make each change
+ * cost a frame or more.
  */
 export class MarkRegistry {
   private readonly byNode = new Map<Node, Mark[]>();
@@ -54,8 +74,16 @@ export class MarkRegistry {
   private readonly highlights = new Map<DetectionKind | 'active', Highlight>();
   private readonly observer: IntersectionObserver;
   private count = 0;
+  /** Nodes waiting for detection; the one source of truth: the groups and queue below may hold stale entries. */
+  private readonly deferred = new Set<DeferredNode>();
+  /** Deferred nodes by the element whose visibility releases them. */
+  private readonly deferredByElement = new Map<Element, DeferredNode[]>();
+  /** Released nodes, in release order, for the round of detection in progress or the next. */
+  private released: DeferredNode[] = [];
+  private detecting: Promise<void> | undefined;
+  private readonly lifetime = new AbortController();
 
-  constructor() {
+  constructor(private readonly options: MarkRegistryOptions) {
     for (const kind of [...KINDS, 'active'] as const) {
       const highlight = new Highlight();
       // The hovered mark paints above the others.
@@ -69,14 +97,21 @@ export class MarkRegistry {
           if (isIntersecting) this.inView.add(target);
           else this.inView.delete(target);
           for (const mark of this.byElement.get(target) ?? []) this.paint(mark, isIntersecting);
+          if (isIntersecting) this.release(target);
         }
       },
       { rootMargin: PAINT_MARGIN },
     );
   }
 
+  /** Marks found so far. */
   get size(): number {
     return this.count;
+  }
+
+  /** Nodes not yet detected. */
+  get deferredSize(): number {
+    return this.deferred.size;
   }
 
   add(marks: readonly Mark[]): void {
@@ -98,26 +133,59 @@ export class MarkRegistry {
     }
   }
 
-  /** Forgets the marks of every text node and link under `root` (it is about to be scanned again). */
-  removeUnder(root: Node): void {
-    for (const [key, marks] of this.byNode) {
-      if (key === root || root.contains(key)) this.drop(key, marks);
+  /** A node that may hold detections: detected once it nears the viewport, or when every mark is asked for. */
+  defer(node: DeferredNode): void {
+    if (this.deferred.has(node)) return;
+    this.deferred.add(node);
+    const target = viewTarget(node);
+    const group = this.deferredByElement.get(target);
+    if (group) group.push(node);
+    else {
+      this.deferredByElement.set(target, [node]);
+      this.observer.observe(target);
     }
+    if (this.inView.has(target)) this.release(target);
   }
 
-  /** Forgets marks whose text left the page or changed under them. */
+  /** Every mark on the page, detecting first what has not come into view yet. */
+  async allDetected(): Promise<Mark[]> {
+    for (const target of [...this.deferredByElement.keys()]) this.release(target);
+    await this.settled();
+    return this.all();
+  }
+
+  /** Resolves when no detection is in progress. */
+  async settled(): Promise<void> {
+    while (this.detecting) await this.detecting;
+  }
+
+  /** Forgets the marks and deferred nodes under any of `roots` (they are about to be scanned again), in one pass. */
+  removeUnder(roots: readonly Node[]): void {
+    const set = new Set(roots);
+    const under = (node: Node) => {
+      for (let at: Node | null = node; at; at = at.parentNode) if (set.has(at)) return true;
+      return false;
+    };
+    for (const [key, marks] of this.byNode) if (under(key)) this.drop(key, marks);
+    this.forgetDeferred(under);
+  }
+
+  /** Forgets marks whose text left the page or changed under them, and deferred nodes that left the page. */
   prune(): void {
     for (const [key, marks] of this.byNode) {
       if (!key.isConnected || !marks.every(isMarkAlive)) this.drop(key, marks);
     }
+    this.forgetDeferred((node) => !node.isConnected);
   }
 
   clear(): void {
     for (const [key, marks] of this.byNode) this.drop(key, marks);
+    this.forgetDeferred(() => true);
   }
 
   /** Removes the highlights from the page for good (the content script is going away). */
   dispose(): void {
+    this.lifetime.abort();
     this.clear();
     this.observer.disconnect();
     for (const kind of this.highlights.keys()) CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
@@ -160,15 +228,65 @@ export class MarkRegistry {
       const target = this.targets.get(mark);
       if (!target) continue;
       const group = this.byElement.get(target)?.filter((other) => other !== mark) ?? [];
-      if (group.length) {
-        this.byElement.set(target, group);
-      } else {
+      if (group.length) this.byElement.set(target, group);
+      else {
         this.byElement.delete(target);
-        this.inView.delete(target);
-        this.observer.unobserve(target);
+        this.unwatchIfIdle(target);
       }
     }
     this.count -= marks.length;
     this.byNode.delete(key);
+  }
+
+  private forgetDeferred(matches: (node: DeferredNode) => boolean): void {
+    for (const node of this.deferred) if (matches(node)) this.deferred.delete(node);
+    for (const [target, nodes] of this.deferredByElement) {
+      const left = nodes.filter((node) => this.deferred.has(node));
+      if (left.length) this.deferredByElement.set(target, left);
+      else {
+        this.deferredByElement.delete(target);
+        this.unwatchIfIdle(target);
+      }
+    }
+  }
+
+  /** Stops watching an element that has neither marks nor deferred nodes. */
+  private unwatchIfIdle(target: Element): void {
+    if (this.byElement.has(target) || this.deferredByElement.has(target)) return;
+    this.inView.delete(target);
+    this.observer.unobserve(target);
+  }
+
+  /** Queues an element's deferred nodes for detection. */
+  private release(target: Element): void {
+    const nodes = this.deferredByElement.get(target);
+    if (!nodes) return;
+    this.deferredByElement.delete(target);
+    for (const node of nodes) this.released.push(node);
+    this.detecting ??= this.detectReleased().finally(() => {
+      this.detecting = undefined;
+    });
+  }
+
+  private async detectReleased(): Promise<void> {
+    while (this.released.length && !this.lifetime.signal.aborted) {
+      const batch = this.released;
+      this.released = [];
+      const stats = await runInSlices(
+        this.detectionSteps(batch),
+        ({ node, marks }) => {
+          if (marks.length) this.add(marks);
+          else this.unwatchIfIdle(viewTarget(node));
+        },
+        { signal: this.lifetime.signal },
+      );
+      this.options.onDetected?.(stats);
+    }
+  }
+
+  /** One node per step; nodes forgotten since their release are passed over. */
+  private *detectionSteps(nodes: readonly DeferredNode[]): Generator<{ node: DeferredNode; marks: Mark[] }> {
+    const find = this.options.detector();
+    for (const node of nodes) if (this.deferred.delete(node)) yield { node, marks: find(node) };
   }
 }

@@ -1,15 +1,16 @@
 import type { MarkRegistry } from './mark-registry';
-import { createSkipCache, UI_HOST_TAG } from './skip-rules';
+import { UI_HOST_TAG } from './skip-rules';
 import { runInSlices, type SliceStats } from './slices';
-import { scanRoot, type ScanOptions } from './text-scan';
+import { scanRoot } from './text-scan';
 
 export interface ScanControllerOptions {
-  registry: MarkRegistry;
-  /** Read at the start of every scan, so setting changes apply to the next one. */
-  options: () => ScanOptions;
+  /** Receives what the scans find; detects it and paints the marks. */
+  registry: Pick<MarkRegistry, 'defer' | 'removeUnder' | 'prune' | 'clear'>;
   signal: AbortSignal;
   /** Quiet time after the last DOM change before changed parts are scanned again. @default 250 */
   debounceMs?: number;
+  /** The longest a change waits on a page that never stops changing (a clock, a ticker). @default 1000 */
+  maxWaitMs?: number;
   onScanned?: (stats: SliceStats) => void;
 }
 
@@ -26,14 +27,27 @@ export function createScanController(config: ScanControllerOptions) {
   let running: Promise<void> | undefined;
   let debounce: ReturnType<typeof setTimeout> | undefined;
   let removals = false;
+  /** When the oldest change not yet scanned happened. */
+  let pendingSince: number | undefined;
   /** Aborted when a new full scan or a stop makes the scan in progress pointless. */
   let epoch = new AbortController();
 
-  /** Drops queued roots inside other queued roots, and roots no longer in the page. */
+  /**
+   * Takes the queued roots that are still in the page and not inside another queued root. Each
+   * looks up its own ancestors, so thousands of changed rows cost thousands of steps, not millions.
+   */
   function outermostRoots(): Node[] {
-    const roots = [...queue].filter((node) => node.isConnected);
+    const roots = new Set([...queue].filter((node) => node.isConnected));
     queue.clear();
-    return roots.filter((node) => !roots.some((other) => other !== node && other.contains(node)));
+    return [...roots].filter((node) => {
+      for (let above = node.parentNode; above; above = above.parentNode) if (roots.has(above)) return false;
+      return true;
+    });
+  }
+
+  /** One walk over every root, so that they share each slice's budget. */
+  function* scanRoots(roots: readonly Node[]) {
+    for (const root of roots) yield* scanRoot(root);
   }
 
   async function drain(): Promise<void> {
@@ -42,21 +56,16 @@ export function createScanController(config: ScanControllerOptions) {
         registry.prune();
         removals = false;
       }
-      const isSkipped = createSkipCache();
-      const options = config.options();
-      const current = epoch.signal;
-      for (const root of outermostRoots()) {
-        if (current.aborted) break;
-        registry.removeUnder(root);
-        const stats = await runInSlices(
-          scanRoot(root, isSkipped, options),
-          (marks) => {
-            if (marks.length) registry.add(marks);
-          },
-          { signal: AbortSignal.any([signal, current]) },
-        );
-        if (stats.completed) config.onScanned?.(stats);
-      }
+      const roots = outermostRoots();
+      registry.removeUnder(roots);
+      const stats = await runInSlices(
+        scanRoots(roots),
+        (node) => {
+          if (node) registry.defer(node);
+        },
+        { signal: AbortSignal.any([signal, epoch.signal]) },
+      );
+      if (stats.completed) config.onScanned?.(stats);
     }
   }
 
@@ -80,10 +89,17 @@ export function createScanController(config: ScanControllerOptions) {
     }
     if (!queue.size && !removals) return;
     clearTimeout(debounce);
-    debounce = setTimeout(() => {
-      if (!queue.size) registry.prune();
-      else enqueue([...queue][0] as Node);
-    }, config.debounceMs ?? 250);
+    const now = performance.now();
+    pendingSince ??= now;
+    const wait = Math.min(config.debounceMs ?? 250, pendingSince + (config.maxWaitMs ?? 1000) - now);
+    debounce = setTimeout(
+      () => {
+        pendingSince = undefined;
+        if (!queue.size) registry.prune();
+        else enqueue([...queue][0] as Node);
+      },
+      Math.max(0, wait),
+    );
   });
 
   signal.addEventListener('abort', () => {

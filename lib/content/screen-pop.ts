@@ -5,7 +5,7 @@ import type { DetectionKind } from '../detect';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import { currentPreferences, watchCurrentPreferences } from '../settings/current';
 import { isScanningAllowed } from '../settings/site-rules';
-import type { Preferences } from '../storage';
+import type { Preferences } from '../storage/settings';
 import { createCardController } from './card-controller';
 import { createCardHost } from './card-host';
 import { HoverIntent } from './hover-intent';
@@ -13,6 +13,8 @@ import type { Mark } from './mark';
 import { MarkRegistry } from './mark-registry';
 import { createScanController } from './scan-controller';
 import { pageMarks } from './page-marks';
+import { ignoreForgedRestarts } from './restart-guard';
+import { nodeDetector } from './text-scan';
 import type { CardAnchor } from './card-controller';
 import { linkAnchor, markAnchor, nearestMark, selectionAnchor } from './selection-anchor';
 
@@ -29,15 +31,16 @@ const sameMark = (a: Mark, b: Mark) =>
  * observer and timer belongs to `ctx`, so nothing outlives the content script.
  */
 export async function startScreenPop(ctx: ContentScriptContext, cardCss: string): Promise<void> {
+  ignoreForgedRestarts(ctx.signal);
   let prefs: Preferences = (await currentPreferences()).value;
   const scanOptions = () => ({
     kinds: new Set((Object.keys(prefs.detectors) as DetectionKind[]).filter((kind) => prefs.detectors[kind])),
     defaultCountry: prefs.defaultCountry,
   });
 
-  const registry = new MarkRegistry();
+  const registry = new MarkRegistry({ detector: nodeDetector(scanOptions) });
   ctx.onInvalidated(() => registry.dispose());
-  const scanner = createScanController({ registry, options: scanOptions, signal: ctx.signal });
+  const scanner = createScanController({ registry, signal: ctx.signal });
   const host = createCardHost(ctx, cardCss);
 
   const cards = createCardController({
@@ -145,7 +148,9 @@ export async function startScreenPop(ctx: ContentScriptContext, cardCss: string)
       );
     }),
   );
-  ctx.onInvalidated(onMessage('page.marks', ({ sender }) => (fromBackground(sender) ? pageMarks(registry.all()) : [])));
+  ctx.onInvalidated(
+    onMessage('page.marks', async ({ sender }) => (fromBackground(sender) ? pageMarks(await registry.allDetected()) : [])),
+  );
 
   const apply = () => {
     intent.close();

@@ -38,6 +38,8 @@ describe('runInSlices', () => {
     expect(stats.slices).toBe(4);
     expect(pauses).toBe(3);
     expect(stats.longestSliceMs).toBe(9);
+    // Slices of 9, 9, 9 and 3 ms.
+    expect(stats.busyMs).toBe(30);
     expect(stats.completed).toBe(true);
   });
 

@@ -1,5 +1,6 @@
-import { detect, type DetectionKind } from '../detect';
+import { detect, mayHoldDetection, type DetectionKind } from '../detect';
 import { textMark, type Mark } from './mark';
+import { createSkipCache } from './skip-rules';
 
 export interface ScanOptions {
   kinds: ReadonlySet<DetectionKind>;
@@ -8,23 +9,24 @@ export interface ScanOptions {
 }
 
 /**
- * One unit of scanning work: the marks found in one text node or link (often none: then the step
- * only lets the caller check the clock, so pages with nothing to mark still scan in slices).
+ * One unit of scanning work: a node to detect once it nears the viewport (a text node that may
+ * hold a detection, or a link whose href may name someone; see MarkRegistry), or null, progress
+ * only, so that pages with nothing to mark still scan in slices.
  */
-export type ScanStep = Mark[];
+export type ScanStep = Text | Element | null;
 
 /**
- * Only text with a digit (ASCII or full-width), an "@" or a profile link can hold a detection;
- * most text has none. The character class is the cheap test; profile hosts are looked for only
- * in text that mentions ".com".
+ * Most text nodes hold no digit, no "@" and no profile host: one pass of this pattern rejects them
+ * at native speed, before mayHoldDetection looks closer at the rest.
  */
-const DIGIT_OR_AT = /[0-9@０-９＠]/;
-const PROFILE_HOST = /(?:twitter|x)\.com\//i;
-const isCandidate = (data: string) => DIGIT_OR_AT.test(data) || (data.includes('.com') && PROFILE_HOST.test(data));
+const DIGIT_AT_OR_PROFILE = /[0-9@０-９＠]|\.com\//i;
+const isCandidate = (data: string) => DIGIT_AT_OR_PROFILE.test(data) && mayHoldDetection(data);
 /** Links whose target says who someone is. */
 const LINK_HREF = /^\s*(tel:|mailto:|(https?:)?\/\/([\w-]+\.)?(twitter|x)\.com\/)/i;
 /** Nodes visited between progress steps: small enough to keep slices short, large enough to cost nothing. */
 const NODES_PER_STEP = 256;
+
+const isText = (node: Node): node is Text => node.nodeType === Node.TEXT_NODE;
 
 /** The link's target with percent-escapes undone (`tel:+1%20317…`), or as written if malformed. */
 function decodedHref(href: string): string {
@@ -36,8 +38,8 @@ function decodedHref(href: string): string {
 }
 
 /** The mark for a `tel:`, `mailto:` or profile link: its href says what it is, its text is what the agent hovers. */
-function linkMark(link: Element, href: string, options: ScanOptions): { mark: Mark; texts: Text[] } | undefined {
-  const found = detect(decodedHref(href), options);
+function linkMark(link: Element, options: ScanOptions): Mark | undefined {
+  const found = detect(decodedHref(link.getAttribute('href') ?? ''), options);
   const target = found.length === 1 ? found[0] : undefined;
   if (!target) return undefined;
   const texts: Text[] = [];
@@ -49,13 +51,10 @@ function linkMark(link: Element, href: string, options: ScanOptions): { mark: Ma
   const last = texts.at(-1);
   if (!first || !last) return undefined;
   return {
-    texts,
-    mark: {
-      kind: target.kind,
-      value: target.value,
-      link,
-      range: new StaticRange({ startContainer: first, startOffset: 0, endContainer: last, endOffset: last.length }),
-    },
+    kind: target.kind,
+    value: target.value,
+    link,
+    range: new StaticRange({ startContainer: first, startOffset: 0, endContainer: last, endOffset: last.length }),
   };
 }
 
@@ -69,37 +68,49 @@ function linksUnder(root: Node): ArrayLike<Element> {
 }
 
 /**
- * Finds marks under `root`, one step at a time so the caller can stop between steps to keep the
- * page responsive. Text in skipped subtrees is ignored. Text hidden by CSS is marked like any
- * other: it is not painted, and cannot be hovered, until it shows (see MarkRegistry).
+ * Walks `root` for links that may name someone and for text that may hold a detection, one step at
+ * a time so the caller can stop between steps to keep the page responsive. The walk does only what
+ * every node needs; skip rules and detection wait for the few it keeps to come into view.
  */
-export function* scanRoot(
-  root: Node,
-  isSkipped: (element: Element | null) => boolean,
-  options: ScanOptions,
-): Generator<ScanStep> {
-  const linked = new Set<Text>();
+export function* scanRoot(root: Node): Generator<ScanStep> {
   const links = linksUnder(root);
   for (let i = 0; i < links.length; i++) {
-    const link = links[i];
-    const href = link?.getAttribute('href');
-    if (i % NODES_PER_STEP === NODES_PER_STEP - 1) yield [];
-    if (!link || !href || !LINK_HREF.test(href) || isSkipped(link)) continue;
-    const found = linkMark(link, href, options);
-    if (!found) continue;
-    for (const text of found.texts) linked.add(text);
-    yield [found.mark];
+    if (i % NODES_PER_STEP === NODES_PER_STEP - 1) yield null;
+    const link = links[i] as Element;
+    if (LINK_HREF.test(link.getAttribute('href') ?? '')) yield link;
   }
-
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   // The walk starts at `root` itself, which is a text node only when a single text node was added.
-  let node = root.nodeType === Node.TEXT_NODE ? (root as Text) : (walker.nextNode() as Text | null);
+  let node = isText(root) ? root : (walker.nextNode() as Text | null);
   for (let visited = 1; node; node = walker.nextNode() as Text | null, visited++) {
-    if (visited % NODES_PER_STEP === 0) yield [];
-    const data = node.data;
-    if (!isCandidate(data) || linked.has(node) || isSkipped(node.parentElement)) continue;
-    const text = node;
-    const marks = detect(data, options).map((d) => textMark(text, d));
-    if (marks.length) yield marks;
+    if (visited % NODES_PER_STEP === 0) yield null;
+    if (isCandidate(node.data)) yield node;
   }
+}
+
+/**
+ * What MarkRegistry detects the nodes a scan kept with. Each round of detection reads the settings
+ * and judges skip rules afresh, since the page and the settings may have changed since the walk.
+ * Text inside a link that has a mark of its own is the link's: it gets none of its own. Text
+ * hidden by CSS is marked like any other: it is not painted, and cannot be hovered, until it shows.
+ */
+export function nodeDetector(options: () => ScanOptions): () => (node: Text | Element) => Mark[] {
+  return () => {
+    const isSkipped = createSkipCache();
+    const current = options();
+    const linkMarks = new Map<Element, Mark | undefined>();
+    const markOf = (link: Element) => {
+      if (!linkMarks.has(link)) linkMarks.set(link, linkMark(link, current));
+      return linkMarks.get(link);
+    };
+    const inMarkedLink = (text: Text) => {
+      const link = text.parentElement?.closest('a[href]');
+      return link ? LINK_HREF.test(link.getAttribute('href') ?? '') && markOf(link) !== undefined : false;
+    };
+    return (node) => {
+      if (!isText(node)) return node.isConnected && !isSkipped(node) ? [markOf(node)].filter((mark) => mark !== undefined) : [];
+      if (!node.isConnected || isSkipped(node.parentElement) || inMarkedLink(node)) return [];
+      return detect(node.data, current).map((detection) => textMark(node, detection));
+    };
+  };
 }

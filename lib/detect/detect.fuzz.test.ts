@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus } from './corpus/corpus';
 import { writtenPhone } from './corpus/phone-numbers';
 import { Random } from './corpus/random';
-import { detect, type Detection, type DetectionKind } from './index';
+import { detect, mayHoldDetection, type Detection, type DetectionKind } from './index';
 
 interface Input {
   readonly text: string;
@@ -183,6 +183,15 @@ describe.each(texts)('detect() on %s', (_, text) => {
     fc.assert(
       fc.property(input, ({ text, defaultCountry }) => {
         expectWellFormed(text, detect(text, { defaultCountry }));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('finds nothing in text that mayHoldDetection passes over', () => {
+    fc.assert(
+      fc.property(input, ({ text, defaultCountry }) => {
+        if (!mayHoldDetection(text)) expect(detect(text, { defaultCountry })).toEqual([]);
       }),
       { numRuns: NUM_RUNS },
     );

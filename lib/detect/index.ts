@@ -5,6 +5,7 @@ import { resolveOverlaps } from './resolve-overlaps';
 import type { Detection, DetectOptions } from './types';
 import { urlSpans, type Span } from './url-spans';
 
+export { mayHoldDetection } from './may-hold-detection';
 export { detectionKinds, type Detection, type DetectionKind, type DetectOptions } from './types';
 
 /**
