@@ -4,5 +4,7 @@ import { measureScan, PAGE_PROFILES, type PageProfile } from './scan/measure-sca
 const requested = process.argv[2] ?? 'typical';
 if (!(requested in PAGE_PROFILES))
   throw new Error(`Unknown page profile ${requested}; use ${Object.keys(PAGE_PROFILES).join(' or ')}.`);
-const { scanVsWalk, longestSliceMs } = await measureScan(requested as PageProfile);
-console.log(`scan_vs_walk=${scanVsWalk.toFixed(3)} longest_slice_ms=${longestSliceMs.toFixed(1)}`);
+const { scanVsWalk, wallVsWalk, longestSliceMs } = await measureScan(requested as PageProfile);
+console.log(
+  `scan_vs_walk=${scanVsWalk.toFixed(3)} wall_vs_walk=${wallVsWalk.toFixed(3)} longest_slice_ms=${longestSliceMs.toFixed(1)}`,
+);

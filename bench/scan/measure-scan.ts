@@ -2,7 +2,9 @@
  * The content script's full page scan against a bare walk over the same page's text nodes, in
  * headless Chromium: a generated page of a few MB, the real scanning code bundled and injected,
  * both measured in the same page in alternating rounds. Prints the details; returns
- * `scan_vs_walk` (median scan wall time over median walk time) and the longest slice.
+ * `scan_vs_walk` (the scan's median main-thread time, its slices, over the walk's median time; the
+ * walk blocks, so its wall time is its main-thread time) with the wall-time ratio beside it, and
+ * the longest slice.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,6 +29,8 @@ const PROFILE_TOP = 12;
 
 export interface ScanBenchResult {
   readonly scanVsWalk: number;
+  /** Wall time over the walk's: the frames the browser renders between the scan's slices included. */
+  readonly wallVsWalk: number;
   /** The longest slice of any scan, the first (cold, as on a real page load) included. */
   readonly longestSliceMs: number;
 }
@@ -135,13 +139,17 @@ export async function measureScan(profileName: PageProfile = 'typical'): Promise
     console.log(describeScans(`scan (${String(ROUNDS)} rounds)`, scans));
     console.log(describeRest(rest));
     console.log(`CPU profile of one more scan:\n${profile}`);
-    const scanVsWalk = median(scans.map((s) => s.wallMs)) / median(walkTimes);
+    const scanVsWalk = median(scans.map((s) => s.busyMs)) / median(walkTimes);
+    const wallVsWalk = median(scans.map((s) => s.wallMs)) / median(walkTimes);
     const longestSliceMs = Math.max(
       rest.longestSliceMs,
       ...[cold, ...scans].flatMap((s) => [s.longestSliceMs, s.inView.longestSliceMs]),
     );
-    console.log(`longest slice: ${longestSliceMs.toFixed(1)} ms (target <= 16 ms); scan_vs_walk target <= 1.5`);
-    return { scanVsWalk, longestSliceMs };
+    console.log(
+      `longest slice: ${longestSliceMs.toFixed(1)} ms (target <= 16 ms); ` +
+        `main-thread time over the walk's ${scanVsWalk.toFixed(2)} (target <= 1.5), wall time over the walk's ${wallVsWalk.toFixed(2)}`,
+    );
+    return { scanVsWalk, wallVsWalk, longestSliceMs };
   } finally {
     await browser.close();
     await rm(directory, { recursive: true, force: true });

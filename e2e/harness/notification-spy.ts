@@ -24,32 +24,13 @@ type Create = (id: string, options: { title: string; message: string }) => Promi
  * extension runs as built. The record lives as long as that background does.
  */
 export async function spyOnNotifications(session: ExtensionSession): Promise<() => Promise<CreatedNotification[]>> {
-  // Extension CSP forbids eval, so the installer cannot be shared as source: the same few lines
-  // run in whichever context holds the background. Firefox's `browser` and `chrome` are one object.
-  if (session.name === 'chromium') {
-    await session.extensionEval(() => {
-      const scope = globalThis as unknown as SpyScope;
-      if (scope.createdNotifications) return;
-      const sink: CreatedNotification[] = (scope.createdNotifications = []);
-      for (const namespace of new Set([scope.browser?.notifications, scope.chrome?.notifications])) {
-        if (!namespace) continue;
-        const original = (namespace as { create: Create }).create.bind(namespace);
-        Object.defineProperty(namespace, 'create', {
-          configurable: true,
-          writable: true,
-          value: (id: string, options: { title: string; message: string }) => {
-            sink.push({ id, title: options.title, message: options.message });
-            return original(id, options);
-          },
-        });
-      }
-    });
-    return () => session.extensionEval(() => (globalThis as unknown as SpyScope).createdNotifications ?? []);
-  }
-  await session.extensionEval(async () => {
-    const scope = (await chrome.runtime.getBackgroundPage()) as unknown as SpyScope;
+  // Functions run in the browser as source text, without their closures: each is self-contained.
+  const inBackgroundPage = session.name === 'firefox';
+  await session.extensionEval(async (viaControlPage) => {
+    const scope = (viaControlPage ? await chrome.runtime.getBackgroundPage() : globalThis) as unknown as SpyScope;
     if (scope.createdNotifications) return;
     const sink: CreatedNotification[] = (scope.createdNotifications = []);
+    // Firefox's `browser` and `chrome` are one object.
     for (const namespace of new Set([scope.browser?.notifications, scope.chrome?.notifications])) {
       if (!namespace) continue;
       const original = (namespace as { create: Create }).create.bind(namespace);
@@ -62,11 +43,11 @@ export async function spyOnNotifications(session: ExtensionSession): Promise<() 
         },
       });
     }
-  });
+  }, inBackgroundPage);
   return () =>
-    session.extensionEval(async () => {
-      const scope = (await chrome.runtime.getBackgroundPage()) as unknown as SpyScope;
-      // Copied out as plain data: the records were made in the background page's realm.
+    session.extensionEval(async (viaControlPage) => {
+      const scope = (viaControlPage ? await chrome.runtime.getBackgroundPage() : globalThis) as unknown as SpyScope;
+      // Copied out as plain data: in Firefox the records were made in the background page's realm.
       return (scope.createdNotifications ?? []).map(({ id, title, message }) => ({ id, title, message }));
-    });
+    }, inBackgroundPage);
 }

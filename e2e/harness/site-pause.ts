@@ -8,7 +8,7 @@ import type { ExtensionSession } from './extension-session';
 export async function whilePaused<T>(session: ExtensionSession, sites: string[], run: () => Promise<T>): Promise<T> {
   const before = await session.extensionEval(async (paused) => {
     const stored = (await chrome.storage.local.get('preferences')).preferences as Record<string, unknown> | undefined;
-    // What the extension falls back to when nothing is stored yet (lib/storage.ts), for an en-US browser.
+    // What the extension falls back to when nothing is stored yet (lib/storage/settings.ts), for an en-US browser.
     const current = stored ?? {
       detectors: { phone: true, email: true, twitter: true },
       defaultCountry: 'US',

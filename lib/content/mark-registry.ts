@@ -1,5 +1,6 @@
 import type { DetectionKind } from '../detect';
 import { isMarkAlive, liveRange, type Mark } from './mark';
+import { NodeRuns, type NodeRun } from './node-runs';
 import { runInSlices, type SliceStats } from './slices';
 
 /** Highlight names: `::highlight(screen-pop-phone)` etc. in `components/card/highlights.css`. */
@@ -37,14 +38,6 @@ export function containsPoint(mark: Mark, x: number, y: number): boolean {
   return false;
 }
 
-/**
- * The element whose visibility decides whether a node is detected and its marks painted: a link
- * itself, a text node's parent.
- */
-const viewTarget = (node: Node): Element =>
-  node.nodeType === Node.ELEMENT_NODE ? (node as Element) : (node.parentElement ?? document.documentElement);
-const paintTarget = (mark: Mark): Element => viewTarget(mark.link ?? mark.range.startContainer);
-
 /** What a scan hands over for detection: text that may hold detections, or a link that may name someone. */
 export type DeferredNode = Text | Element;
 
@@ -60,26 +53,29 @@ export interface MarkRegistryOptions {
  * through the CSS Custom Highlight API (the page's DOM is never touched).
  *
  * Work follows the viewport. The scan hands over the text and links that may hold a detection;
- * each is detected when it comes near the viewport, in time-boxed slices, and never if the agent
- * never scrolls there. Only marks near the viewport are in the highlights: the browser re-processes every
- * registered range when a highlight changes, so tens of thousands of them would make each change
- * cost a frame or more.
+ * they are detected when they come near the viewport, in time-boxed slices, and never if the
+ * agent never scrolls there. Only marks near the viewport are in the highlights: the browser
+ * re-processes every registered range when a highlight changes, so tens of thousands of them would
+ * make each change cost a frame or more. Both follow the same watched elements (see NodeRuns).
  */
 export class MarkRegistry {
   private readonly byNode = new Map<Node, Mark[]>();
   private readonly byElement = new Map<Element, Mark[]>();
   private readonly inView = new Set<Element>();
-  /** Where each mark was grouped when added: its text may since have left the page. */
+  /** The watched element each mark is painted by. */
   private readonly targets = new WeakMap<Mark, Element>();
   private readonly highlights = new Map<DetectionKind | 'active', Highlight>();
   private readonly observer: IntersectionObserver;
   private count = 0;
   /** Nodes waiting for detection; the one source of truth: the groups and queue below may hold stale entries. */
   private readonly deferred = new Set<DeferredNode>();
-  /** Deferred nodes by the element whose visibility releases them. */
+  /** Deferred nodes by the watched element whose visibility releases them. */
   private readonly deferredByElement = new Map<Element, DeferredNode[]>();
-  /** Released nodes, in release order, for the round of detection in progress or the next. */
-  private released: DeferredNode[] = [];
+  /** Deferred nodes are watched in runs (see NodeRuns); the open one closes when the current task ends at the latest. */
+  private readonly runs = new NodeRuns<DeferredNode>();
+  private closing = false;
+  /** Released nodes with their watched element, in release order, for the round of detection in progress or the next. */
+  private released: [DeferredNode, Element][] = [];
   private detecting: Promise<void> | undefined;
   private readonly lifetime = new AbortController();
 
@@ -114,13 +110,12 @@ export class MarkRegistry {
     return this.deferred.size;
   }
 
-  add(marks: readonly Mark[]): void {
+  private add(marks: readonly Mark[], target: Element): void {
     for (const mark of marks) {
       const key = mark.link ?? mark.range.startContainer;
       const list = this.byNode.get(key);
       if (list) list.push(mark);
       else this.byNode.set(key, [mark]);
-      const target = paintTarget(mark);
       this.targets.set(mark, target);
       const group = this.byElement.get(target);
       if (group) group.push(mark);
@@ -133,22 +128,27 @@ export class MarkRegistry {
     }
   }
 
-  /** A node that may hold detections: detected once it nears the viewport, or when every mark is asked for. */
+  /**
+   * A node that may hold detections, handed over in document order: detected once it nears the
+   * viewport, or when every mark is asked for.
+   */
   defer(node: DeferredNode): void {
     if (this.deferred.has(node)) return;
     this.deferred.add(node);
-    const target = viewTarget(node);
-    const group = this.deferredByElement.get(target);
-    if (group) group.push(node);
-    else {
-      this.deferredByElement.set(target, [node]);
-      this.observer.observe(target);
+    this.watch(this.runs.add(node));
+    // A scan hands nodes over in slices: what it found in one is watched at the slice's end.
+    if (!this.closing) {
+      this.closing = true;
+      queueMicrotask(() => {
+        this.closing = false;
+        this.watch(this.runs.close());
+      });
     }
-    if (this.inView.has(target)) this.release(target);
   }
 
   /** Every mark on the page, detecting first what has not come into view yet. */
   async allDetected(): Promise<Mark[]> {
+    this.watch(this.runs.close());
     for (const target of [...this.deferredByElement.keys()]) this.release(target);
     await this.settled();
     return this.all();
@@ -240,6 +240,7 @@ export class MarkRegistry {
 
   private forgetDeferred(matches: (node: DeferredNode) => boolean): void {
     for (const node of this.deferred) if (matches(node)) this.deferred.delete(node);
+    this.runs.forget((node) => this.deferred.has(node));
     for (const [target, nodes] of this.deferredByElement) {
       const left = nodes.filter((node) => this.deferred.has(node));
       if (left.length) this.deferredByElement.set(target, left);
@@ -257,12 +258,25 @@ export class MarkRegistry {
     this.observer.unobserve(target);
   }
 
-  /** Queues an element's deferred nodes for detection. */
+  /** Watches a run through its ancestor; marks found in it are painted while that is in view. */
+  private watch(run: NodeRun<DeferredNode> | undefined): void {
+    if (!run) return;
+    const target = run.ancestor;
+    const group = this.deferredByElement.get(target);
+    if (group) for (const node of run.nodes) group.push(node);
+    else {
+      this.deferredByElement.set(target, run.nodes);
+      this.observer.observe(target);
+    }
+    if (this.inView.has(target)) this.release(target);
+  }
+
+  /** Queues a watched element's deferred nodes for detection. */
   private release(target: Element): void {
     const nodes = this.deferredByElement.get(target);
     if (!nodes) return;
     this.deferredByElement.delete(target);
-    for (const node of nodes) this.released.push(node);
+    for (const node of nodes) this.released.push([node, target]);
     this.detecting ??= this.detectReleased().finally(() => {
       this.detecting = undefined;
     });
@@ -274,9 +288,9 @@ export class MarkRegistry {
       this.released = [];
       const stats = await runInSlices(
         this.detectionSteps(batch),
-        ({ node, marks }) => {
-          if (marks.length) this.add(marks);
-          else this.unwatchIfIdle(viewTarget(node));
+        ({ target, marks }) => {
+          if (marks.length) this.add(marks, target);
+          else this.unwatchIfIdle(target);
         },
         { signal: this.lifetime.signal },
       );
@@ -285,8 +299,8 @@ export class MarkRegistry {
   }
 
   /** One node per step; nodes forgotten since their release are passed over. */
-  private *detectionSteps(nodes: readonly DeferredNode[]): Generator<{ node: DeferredNode; marks: Mark[] }> {
+  private *detectionSteps(released: readonly [DeferredNode, Element][]): Generator<{ target: Element; marks: Mark[] }> {
     const find = this.options.detector();
-    for (const node of nodes) if (this.deferred.delete(node)) yield { node, marks: find(node) };
+    for (const [node, target] of released) if (this.deferred.delete(node)) yield { target, marks: find(node) };
   }
 }

@@ -60,8 +60,8 @@ export function createScanController(config: ScanControllerOptions) {
       registry.removeUnder(roots);
       const stats = await runInSlices(
         scanRoots(roots),
-        (node) => {
-          if (node) registry.defer(node);
+        (nodes) => {
+          for (const node of nodes) registry.defer(node);
         },
         { signal: AbortSignal.any([signal, epoch.signal]) },
       );

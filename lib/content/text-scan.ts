@@ -9,11 +9,11 @@ export interface ScanOptions {
 }
 
 /**
- * One unit of scanning work: a node to detect once it nears the viewport (a text node that may
- * hold a detection, or a link whose href may name someone; see MarkRegistry), or null, progress
- * only, so that pages with nothing to mark still scan in slices.
+ * One unit of scanning work: among the next few hundred nodes, those to detect once they near the
+ * viewport (text that may hold a detection, links whose href may name someone; see MarkRegistry).
+ * Often none: the step then only lets the caller check the clock.
  */
-export type ScanStep = Text | Element | null;
+export type ScanStep = (Text | Element)[];
 
 /**
  * Most text nodes hold no digit, no "@" and no profile host: one pass of this pattern rejects them
@@ -23,7 +23,7 @@ const DIGIT_AT_OR_PROFILE = /[0-9@０-９＠]|\.com\//i;
 const isCandidate = (data: string) => DIGIT_AT_OR_PROFILE.test(data) && mayHoldDetection(data);
 /** Links whose target says who someone is. */
 const LINK_HREF = /^\s*(tel:|mailto:|(https?:)?\/\/([\w-]+\.)?(twitter|x)\.com\/)/i;
-/** Nodes visited between progress steps: small enough to keep slices short, large enough to cost nothing. */
+/** Nodes visited per step: small enough to keep slices short, large enough that steps cost nothing. */
 const NODES_PER_STEP = 256;
 
 const isText = (node: Node): node is Text => node.nodeType === Node.TEXT_NODE;
@@ -73,19 +73,27 @@ function linksUnder(root: Node): ArrayLike<Element> {
  * every node needs; skip rules and detection wait for the few it keeps to come into view.
  */
 export function* scanRoot(root: Node): Generator<ScanStep> {
+  let kept: ScanStep = [];
   const links = linksUnder(root);
   for (let i = 0; i < links.length; i++) {
-    if (i % NODES_PER_STEP === NODES_PER_STEP - 1) yield null;
     const link = links[i] as Element;
-    if (LINK_HREF.test(link.getAttribute('href') ?? '')) yield link;
+    if (LINK_HREF.test(link.getAttribute('href') ?? '')) kept.push(link);
+    if (i % NODES_PER_STEP === NODES_PER_STEP - 1) {
+      yield kept;
+      kept = [];
+    }
   }
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   // The walk starts at `root` itself, which is a text node only when a single text node was added.
   let node = isText(root) ? root : (walker.nextNode() as Text | null);
   for (let visited = 1; node; node = walker.nextNode() as Text | null, visited++) {
-    if (visited % NODES_PER_STEP === 0) yield null;
-    if (isCandidate(node.data)) yield node;
+    if (isCandidate(node.data)) kept.push(node);
+    if (visited % NODES_PER_STEP === 0) {
+      yield kept;
+      kept = [];
+    }
   }
+  yield kept;
 }
 
 /**
