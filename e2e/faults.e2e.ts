@@ -114,4 +114,9 @@ describe.each(BROWSERS)('%s: Genesys Cloud failing, and the agent still knows wh
     // A number the cache does not know (the 429 test's lookup failed), so Genesys Cloud is asked.
     await openCard(page, 'phone', '+44 161 496 0753', 'signed-out');
   });
+
+  it('went through all of the above without an uncaught error or unhandled rejection on the page', () => {
+    // The content script's included: it is where the errors above were reported to the agent.
+    expect(page.uncaughtErrors()).toEqual([]);
+  });
 });
