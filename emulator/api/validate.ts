@@ -100,6 +100,8 @@ const noteSchema = v.object({
 
 const relationshipSchema = v.object({ user: reference, externalOrganization: reference, relationship: nonEmpty(100) });
 
+// Copied from the reference, not imported from lib/: the emulator is the product's test oracle,
+// and a list shared with the product would agree with any mistake in it.
 const MEDIA_TYPES = [
   'CALL',
   'CALLBACK',
