@@ -19,7 +19,7 @@ import type { BenchWindow, DetectionRun, ScanRun, WalkRun } from './in-page-api'
 
 const PAGE_CHARACTERS = 3_000_000;
 const PAGE_SEED = 11;
-const ROUNDS = 7;
+const ROUNDS = 11;
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Parsing and laying out a few MB of HTML takes a while on a small machine. */
 const LOAD_TIMEOUT_MS = 180_000;
