@@ -4,7 +4,7 @@ import { useExtension } from './harness/environment';
 import { BROWSERS, type ExtensionSession } from './harness/extension-session';
 import { markCenter, markedTexts } from './harness/page-marks';
 import { CARD, openCard } from './harness/popup';
-import { whilePaused } from './harness/site-pause';
+import { whilePaused } from './harness/preferences';
 import type { TestPage } from './harness/test-page';
 
 /** What `fixtures/hostile/responsiveness.js` measured: the page's own view of how it felt. */

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { useExtension } from './harness/environment';
 import { BROWSERS } from './harness/extension-session';
 import { markCenter, markedTexts } from './harness/page-marks';
-import { openCard } from './harness/popup';
+import { CARD, openCard } from './harness/popup';
+import { withPreferences } from './harness/preferences';
+import { HOVER_DELAY_RANGE } from '../lib/settings/preferences-schema';
 import type { TestPage } from './harness/test-page';
 
 interface Witness {
@@ -142,6 +144,23 @@ describe.each(BROWSERS)('%s: marks on the page', (browserName) => {
     });
     expect(box).toEqual({ radius: '10px', width: '320px' });
     await page.close();
+  });
+
+  it('opens the card at once when a mark is clicked, and the page still gets the click', async () => {
+    await withPreferences(env.session, { hoverDelayMs: HOVER_DELAY_RANGE.max }, async () => {
+      const page = await env.session.openPage(env.fixtures.url('crm-table.html'));
+      await page.evaluate(() => {
+        const counter = window as unknown as { pageClicks: number };
+        counter.pageClicks = 0;
+        document.addEventListener('click', () => (counter.pageClicks += 1));
+      });
+      const { x, y } = await markCenter(page, 'phone', '(617) 555-0142');
+      await page.mouseClick(x, y);
+      // Resting on the mark would open the card only after 2 s; the click opens it well before.
+      await page.waitForSelector(CARD, HOVER_DELAY_RANGE.max / 2);
+      expect(await page.evaluate(() => (window as unknown as { pageClicks: number }).pageClicks)).toBe(1);
+      await page.close();
+    });
   });
 
   it('closes the card when the pointer leaves', async () => {

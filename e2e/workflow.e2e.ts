@@ -123,6 +123,18 @@ describe.each(BROWSERS)('%s: an agent looks up a caller and works the contact', 
     await page.press('Escape');
   });
 
+  it('opens the toolbar popup on the contact last looked up on the page, by right-click or by hover', async () => {
+    // The last lookup before this one was Oliver Bennett's, from the context menu.
+    const afterMenu = await env.session.openExtensionPage('popup.html');
+    await waitForText(afterMenu, '[data-testid="contact-name"]', 'Oliver Bennett');
+    await afterMenu.close();
+    await openCard(page, 'phone', '(617) 555-0142', 'match');
+    await page.press('Escape');
+    const afterHover = await env.session.openExtensionPage('popup.html');
+    await waitForText(afterHover, '[data-testid="contact-name"]', 'Dana Whitfield');
+    await afterHover.close();
+  });
+
   it('says so when the selection holds nothing to look up', async () => {
     await page.evaluate(() => {
       const heading = document.querySelector('h1');

@@ -39,9 +39,9 @@ export function PopupApp() {
   useEffect(() => {
     load();
     void currentPreferences().then(({ value }) => setDefaultCountry(value.defaultCountry));
-    // A details window stays open: a new hover "Open details" or screen-pop moves it to the new contact.
+    // A details window stays open: a card's "Open details" or a screen-pop moves it to the new contact.
     return popupFocus.watch((focus) => {
-      if (!focus) return;
+      if (!focus || focus.quiet === true) return;
       void sendMessage('popup.context').then((next) => {
         setContext(next);
         setTopic(topicFrom(next));

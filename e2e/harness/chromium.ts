@@ -23,6 +23,7 @@ function wrap(page: Page, errors: readonly string[] = []): TestPage {
     fill: (selector, value) => page.locator(selector).first().fill(value),
     press: (key) => page.keyboard.press(key),
     mouseMove: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
     async screenshot(path) {
       await page.screenshot({ path });
     },

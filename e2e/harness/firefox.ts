@@ -41,6 +41,7 @@ function wrap(page: Page): TestPage {
       for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
     },
     mouseMove: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
     async screenshot(path) {
       await page.screenshot({ path });
     },

@@ -19,6 +19,8 @@ export interface TestPage {
   fill(selector: string, value: string): Promise<void>;
   press(key: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
+  /** A left click at a point of the viewport, the pointer moving there first. */
+  mouseClick(x: number, y: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   /**
    * Uncaught exceptions and unhandled rejections so far, from every script on the page, the

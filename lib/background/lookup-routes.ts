@@ -16,7 +16,21 @@ export function registerLookupRoutes({ lookups }: BackgroundServices): void {
       query: LookupQuerySchema,
       maxAgeMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3_600_000))),
     }),
-    handle: ({ query, maxAgeMs }) => lookups.lookup(query, maxAgeMs === undefined ? {} : { maxAgeMs }),
+    handle: async ({ query, maxAgeMs }, sender) => {
+      const outcome = await lookups.lookup(query, maxAgeMs === undefined ? {} : { maxAgeMs });
+      // What the agent last looked up on a page is what the toolbar popup opens on.
+      if (sender.kind === 'content-script') {
+        await popupFocus.setValue({
+          query,
+          mode: 'details',
+          source: 'hover',
+          quiet: true,
+          ...(sender.tabId !== undefined && { tabId: sender.tabId }),
+          at: Date.now(),
+        });
+      }
+      return outcome;
+    },
   });
   route('lookup.peek', {
     from: ['extension-page'],

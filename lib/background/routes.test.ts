@@ -11,6 +11,7 @@ import { registerPageRoutes } from './page-routes';
 import { registerPing } from './ping';
 import type { BackgroundServices } from './services';
 import { registerSettingsRoutes } from './settings-routes';
+import { popupFocus } from '../storage/session';
 
 // The transport is the browser's; these tests look at what the background accepts.
 vi.mock('../messaging/protocol', () => ({ onMessage: () => () => undefined, sendMessage: () => Promise.resolve() }));
@@ -158,5 +159,25 @@ describe('the background message routes', () => {
       status: 'no-match',
     });
     expect(asked).toEqual([query]);
+  });
+
+  it("makes a page card's lookup what the popup opens on, quietly, and leaves the popup's own lookups alone", async () => {
+    registerLookupRoutes({
+      ...untouchable,
+      lookups: { lookup: () => Promise.resolve({ status: 'no-match' }) },
+    } as unknown as BackgroundServices);
+    const spec = registeredRoutes().get('lookup.run');
+    if (!spec) throw new Error('no lookup route');
+    const fromPage = { kind: 'email', value: 'ana@example.com' };
+    await dispatch('lookup.run', spec, { query: fromPage }, SENDERS['content script'] ?? {}, extension);
+    expect(await popupFocus.getValue()).toMatchObject({ query: fromPage, mode: 'details', quiet: true, tabId: tab.id });
+    await dispatch(
+      'lookup.run',
+      spec,
+      { query: { kind: 'twitter', value: 'other' } },
+      SENDERS['extension page'] ?? {},
+      extension,
+    );
+    expect((await popupFocus.getValue())?.query).toEqual(fromPage);
   });
 });

@@ -89,6 +89,20 @@ export async function startScreenPop(ctx: ContentScriptContext, cardCss: string)
     { capture: true, passive: true },
   );
 
+  // A click on a mark opens its card at once. The page still gets the click (a link still
+  // navigates); a click that ends a text selection, or one a script made, opens nothing.
+  ctx.addEventListener(
+    document,
+    'click',
+    (event: MouseEvent) => {
+      if (!event.isTrusted || event.button !== 0 || registry.size === 0 || host.contains(event.target)) return;
+      if (getSelection()?.isCollapsed === false) return;
+      const mark = registry.at(event.clientX, event.clientY);
+      if (mark && !(intent.current && sameMark(intent.current, mark))) intent.open(mark);
+    },
+    { capture: true, passive: true },
+  );
+
   const showCard = (anchor: CardAnchor | undefined, takeFocus: boolean) => {
     if (!anchor) return;
     intent.close();

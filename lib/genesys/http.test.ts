@@ -124,6 +124,23 @@ describe('createGenesysHttp', () => {
     expect(offline.requests).toHaveLength(1);
   });
 
+  it('gives up on a request Genesys Cloud never answers, says so, and leaves trying again to the agent', async () => {
+    const requests: Request[] = [];
+    // A server that takes the request and never answers: only the client's timeout ends it.
+    const silent = ((input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      requests.push(request);
+      return new Promise<Response>((_, reject) => {
+        request.signal.addEventListener('abort', () => reject(request.signal.reason as Error));
+      });
+    }) as typeof globalThis.fetch;
+    const http = createGenesysHttp({ apiBase: 'https://api.example.test', tokens: tokens(), fetch: silent, timeoutMs: 50 });
+    const failure = await failureOf(http.request(get));
+    expect(failure).toMatchObject({ kind: 'timeout', message: 'Genesys Cloud did not answer in time. Try again.' });
+    // One wait of `timeoutMs` is all the agent sits through; the card offers "Try again".
+    expect(requests).toHaveLength(1);
+  });
+
   it('retries a GET after a network error', async () => {
     const { fetch, requests } = fakeFetch(new TypeError('Failed to fetch'), json(200, { ok: true }));
     const http = createGenesysHttp({ apiBase: 'https://api.example.test', tokens: tokens(), fetch });

@@ -31,7 +31,13 @@ export interface PopupFocus {
   /** When several contacts match, the one the agent picked. */
   contactId?: string;
   mode: 'details' | 'create';
-  source: 'hover' | 'selection' | 'screen-pop' | 'popup';
+  /** `hover`: a card on a page, opened by hover, click, shortcut or right-click. */
+  source: 'hover' | 'screen-pop' | 'popup';
+  /**
+   * A value the agent only looked at in a page's card: the popup opens on it, but a details window
+   * that is open stays on its contact (the agent may be typing a note there while reading the page).
+   */
+  quiet?: boolean;
   /** Screen-pop: the conversation the association button aims at. */
   conversationId?: string;
   /** The tab the agent asked from, so the popup can offer that page's marks and site rule. */
