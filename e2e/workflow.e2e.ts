@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { KNOWN_CONTACTS, SEEDED_AGENTS } from '../emulator/seed';
+import { KNOWN_CONTACTS, KNOWN_LOOKUPS, SEEDED_AGENTS } from '../emulator/seed';
 import { clickContextMenu } from './harness/context-menu';
 import { useExtension } from './harness/environment';
 import { BROWSERS } from './harness/extension-session';
@@ -73,6 +73,70 @@ describe.each(BROWSERS)('%s: an agent looks up a caller and works the contact', 
       associations.map(({ conversationId, externalContactId, mediaType }) => ({ conversationId, externalContactId, mediaType })),
     ).toEqual([{ conversationId: call.id, externalContactId: KNOWN_CONTACTS.danaWhitfield.id, mediaType: 'CALL' }]);
     await env.emulator.control.endConversation(call.id ?? '');
+    await popup.close();
+  });
+
+  it('lists several matches to choose from, and associates with the conversation the agent picks among several', async () => {
+    const shared = KNOWN_LOOKUPS.sharedPhone;
+    const lookUpShared = async () => {
+      const popup = await env.session.openExtensionPage('popup.html');
+      await popup.fill('[data-testid="lookup-input"]', '+1 617 555 0125');
+      await popup.press('Enter');
+      await waitForText(popup, '#matches-heading', `${String(shared.contactIds.length)} contacts match +1 617 555 0125`);
+      await popup.evaluate(() => document.querySelectorAll<HTMLButtonElement>('[data-testid="match-list"] button')[1]?.click());
+      await popup.waitForSelector('[data-testid="contact-name"]');
+      return popup;
+    };
+
+    // No active conversation: the button is off and says why.
+    const idle = await lookUpShared();
+    await waitForText(
+      idle,
+      '[data-testid="associate-reason"]',
+      'You have no active conversation to associate this contact with.',
+    );
+    expect(
+      await idle.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="associate-button"]')?.disabled),
+    ).toBe(true);
+    await idle.close();
+
+    // Two at once (outbound, so that screen-pop stays out of it): the agent picks the second, and
+    // that is the one associated.
+    const call = await env.emulator.control.addConversation({
+      userId: SEEDED_AGENTS.alex.id,
+      mediaType: 'call',
+      address: '+16175550125',
+      state: 'connected',
+      direction: 'outbound',
+    });
+    const email = await env.emulator.control.addConversation({
+      userId: SEEDED_AGENTS.alex.id,
+      mediaType: 'email',
+      address: 'someone@example.com',
+      state: 'connected',
+      direction: 'outbound',
+    });
+    const popup = await lookUpShared();
+    const picked = await popup.text('[data-testid="contact-name"]');
+    await popup.waitFor(() => document.querySelectorAll('[data-testid="conversation-choice"] option').length === 2);
+    await popup.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>('[data-testid="conversation-choice"]');
+      const emailOption = [...(select?.options ?? [])].find((option) => option.text.startsWith('Email'));
+      if (!select || !emailOption) throw new Error('no email conversation to choose');
+      select.value = emailOption.value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await popup.click('[data-testid="associate-button"]');
+    await popup.waitForSelector('[data-testid="associate-result"].ok');
+    const associations = await env.emulator.control.listAssociations();
+    const ours = associations.filter((a) => a.conversationId === call.id || a.conversationId === email.id);
+    expect(ours.map(({ conversationId, mediaType }) => ({ conversationId, mediaType }))).toEqual([
+      { conversationId: email.id, mediaType: 'EMAIL' },
+    ]);
+    expect(shared.contactIds).toContain(ours[0]?.externalContactId);
+    expect(await popup.text('[data-testid="associate-result"]')).toContain(picked);
+    await env.emulator.control.endConversation(call.id ?? '');
+    await env.emulator.control.endConversation(email.id ?? '');
     await popup.close();
   });
 
