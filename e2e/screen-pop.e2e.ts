@@ -43,7 +43,7 @@ describe.each(BROWSERS)('%s: screen-pop when an interaction arrives', (browserNa
     const popup = await env.session.waitForPage('popup.html', 15_000);
     await waitForText(popup, '[data-testid="contact-name"]', 'Dana Whitfield');
     await popup.waitForSelector('[data-testid="conversation-single"]');
-    expect(await popup.text('[data-testid="conversation-single"]')).toContain('+16175550142');
+    expect(await popup.text('[data-testid="conversation-single"]')).toMatch(/^Call with Dana \(\+16175550142\), started /);
     await expect.poll(badge).toBe('1');
     expect(await notifications()).toEqual([`screen-pop:${call.id ?? ''}`]);
     // Genesys repeats the conversation on every participant change: still one pop, one lookup.

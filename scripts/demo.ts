@@ -28,6 +28,14 @@ function build(): void {
   if (result.status !== 0) throw new Error('The extension did not build; see the output above.');
 }
 
+/** Waits until the extension's screen-pop channel is open on the emulator (it opens after sign-in). */
+async function connectedToNotifications(emulator: Awaited<ReturnType<typeof startEmulator>>): Promise<void> {
+  for (const started = Date.now(); Date.now() - started < 20_000; await new Promise((r) => setTimeout(r, 200))) {
+    if ((await emulator.control.listChannels()).some((channel) => channel.connected)) return;
+  }
+  throw new Error('The extension never opened its screen-pop channel.');
+}
+
 async function main(): Promise<void> {
   build();
   const emulator = await startEmulator({ port: Number(process.env.EMULATOR_PORT ?? 8787) }).catch(() => startEmulator());
@@ -53,7 +61,12 @@ async function main(): Promise<void> {
     console.log(`Signed in as ${agent.name}.`);
 
     // A call comes in for Dana Whitfield while the agent works the inbox.
-    await emulator.control.addConversation({ userId: agent.id, mediaType: 'call', address: '+16175550142', state: 'connected' });
+    const call = await emulator.control.addConversation({
+      userId: agent.id,
+      mediaType: 'call',
+      address: '+16175550142',
+      state: 'connected',
+    });
     const inbox = await session.openPage(site.url('support-inbox.html'));
     await openCard(inbox, 'phone', '(617) 555-0142', 'match');
     await shoot(inbox, 'hover-card');
@@ -62,6 +75,7 @@ async function main(): Promise<void> {
     await waitForText(details, '[data-testid="org-name"]', 'Northwind Health Partners');
     await details.waitForSelector('[data-testid="note"]');
     await shoot(details, 'contact-details');
+    await details.close();
 
     await openCard(inbox, 'phone', '+1 617 555 0125', 'match');
     await shoot(inbox, 'several-matches');
@@ -69,6 +83,22 @@ async function main(): Promise<void> {
     await shoot(inbox, 'no-match');
     await inbox.press('Escape');
     await inbox.waitFor((card) => !document.querySelector('screen-pop-ui')?.shadowRoot?.querySelector(card), CARD);
+
+    // The call ends; a new one rings from the same customer and pops: the details window opens on
+    // them, aimed at that call. The agent types a quick note and ties the contact to the call.
+    await emulator.control.endConversation(call.id ?? '');
+    await connectedToNotifications(emulator);
+    await emulator.control.deliverInteraction({ userId: agent.id, mediaType: 'call', address: '+16175550142' });
+    const popped = await session.waitForPage('popup.html', 20_000);
+    await waitForText(popped, '[data-testid="contact-name"]', 'Dana Whitfield');
+    await popped.waitForSelector('[data-testid="conversation-single"]');
+    const note = 'Called back about the March invoice; copy sent.';
+    await popped.fill('[data-testid="note-input"]', note);
+    await popped.press('Enter');
+    await waitForText(popped, '[data-testid="note-text"]', note);
+    await popped.click('[data-testid="associate-button"]');
+    await popped.waitForSelector('[data-testid="associate-result"].ok');
+    await shoot(popped, 'screen-pop-note-association');
 
     if (headless) {
       console.log('\nThe tour ran headless (no display). Screenshots:');

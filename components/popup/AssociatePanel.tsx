@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Interaction, MediaType } from '../../lib/conversations/interactions';
+import { readableAddress, type Interaction, type MediaType } from '../../lib/conversations/interactions';
 import type { ContactSummary } from '../../lib/lookup/contact-summary';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { formatTime } from './format';
@@ -15,8 +15,9 @@ const MEDIA_NAMES: Partial<Record<MediaType, string>> = {
 
 export function describeInteraction(interaction: Interaction): string {
   const media = MEDIA_NAMES[interaction.mediaType] ?? interaction.mediaType.toLowerCase();
-  const who = interaction.customerName ?? interaction.customerAddress ?? 'unknown customer';
-  const address = interaction.customerName && interaction.customerAddress ? ` (${interaction.customerAddress})` : '';
+  const customerAddress = interaction.customerAddress && readableAddress(interaction.customerAddress);
+  const who = interaction.customerName ?? customerAddress ?? 'unknown customer';
+  const address = interaction.customerName && customerAddress ? ` (${customerAddress})` : '';
   const started = formatTime(interaction.startedAt);
   return `${media} with ${who}${address}${started ? `, started ${started}` : ''}`;
 }

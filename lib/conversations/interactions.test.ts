@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentInteractions, customerQuery, type ConversationLike, type Interaction } from './interactions';
+import { agentInteractions, customerQuery, readableAddress, type ConversationLike, type Interaction } from './interactions';
 
 const AGENT = 'agent-1';
 
@@ -90,6 +90,19 @@ const interaction = (customerAddress: string, messageType?: string): Interaction
   state: 'alerting',
   customerAddress,
   ...(messageType && { messageType }),
+});
+
+describe('readableAddress', () => {
+  it.each([
+    ['tel:+16175550142', '+16175550142'],
+    ['TEL:+16175550142', '+16175550142'],
+    ['sip:+16175550142@example.pure.cloud', '+16175550142@example.pure.cloud'],
+    ['mailto:ana@example.com', 'ana@example.com'],
+    ['ana@example.com', 'ana@example.com'],
+    ['+16175550142', '+16175550142'],
+  ])('reads %s as %s', (address, readable) => {
+    expect(readableAddress(address)).toBe(readable);
+  });
 });
 
 describe('customerQuery', () => {

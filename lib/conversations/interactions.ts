@@ -146,6 +146,9 @@ export function agentInteractions(conversation: ConversationLike, agentId: strin
   );
 }
 
+/** An address as the agent reads it: without the scheme Genesys puts on it (`tel:+1…`, `sip:`, `mailto:`). */
+export const readableAddress = (address: string): string => address.replace(/^(tel|sips?|mailto):/i, '');
+
 /**
  * What to look the customer up by: the address through `lib/detect` (`tel:+1…`, `sip:` and
  * bare E.164 numbers, email addresses), or the address itself as a screen name on Twitter.
@@ -157,7 +160,7 @@ export function customerQuery(interaction: Interaction, defaultCountry?: string)
     const handle = address.replace(/^@/, '');
     return /^[A-Za-z0-9_]{1,15}$/.test(handle) ? { kind: 'twitter', value: handle } : undefined;
   }
-  let text = address.replace(/^(tel|sips?|mailto):/i, '');
+  let text = readableAddress(address);
   // A SIP address whose user part is a number: the number is the customer.
   const sipUser = /^(\+?\d[\d\s().-]*)@/.exec(text);
   if (sipUser?.[1]) text = sipUser[1];

@@ -1,4 +1,10 @@
-import { customerQuery, type ConversationLike, type Interaction, type MediaType } from '../conversations/interactions';
+import {
+  customerQuery,
+  readableAddress,
+  type ConversationLike,
+  type Interaction,
+  type MediaType,
+} from '../conversations/interactions';
 import type { ContactSummary } from '../lookup/contact-summary';
 import type { LookupOutcome, LookupQuery } from '../lookup/lookup-types';
 import type { PopupFocus } from '../storage/session';
@@ -56,7 +62,7 @@ const MEDIA_WORDS: Partial<Record<MediaType, string>> = {
 /** "Call from Dana Whitfield" / "Northwind Health Partners · +16175550142", or the unknown caller. */
 export function popNotice(interaction: Interaction, contacts: readonly ContactSummary[]): PopNotice {
   const media = MEDIA_WORDS[interaction.mediaType] ?? 'Interaction';
-  const address = interaction.customerAddress?.replace(/^(tel|sips?|mailto):/i, '') ?? 'no address';
+  const address = interaction.customerAddress ? readableAddress(interaction.customerAddress) : 'no address';
   const [only] = contacts;
   if (contacts.length === 1 && only) {
     return {
