@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { KNOWN_CONTACTS } from '../emulator/seed';
 import { useExtension } from './harness/environment';
 import { BROWSERS } from './harness/extension-session';
+import type { MarkKind } from './harness/page-marks';
 import { CARD, openCard, openDetailsWindow, waitForText } from './harness/popup';
 import { signedIn } from '../emulator/testing';
 import type { TestPage } from './harness/test-page';
@@ -15,9 +16,9 @@ describe.each(BROWSERS)('%s: Genesys Cloud failing, and the agent still knows wh
 
   const lookups = async () => (await env.emulator.control.listRequests(LOOKUP)).length;
   /** Hovers a number the cache does not know yet (each test uses its own). */
-  const hoverFresh = async (text: string, status: string) => {
+  const hoverFresh = async (text: string, status: string, kind: MarkKind = 'phone') => {
     await page.press('Escape');
-    await openCard(page, 'phone', text, status);
+    await openCard(page, kind, text, status);
   };
 
   beforeAll(async () => {
@@ -32,6 +33,18 @@ describe.each(BROWSERS)('%s: Genesys Cloud failing, and the agent still knows wh
     await env.emulator.control.addFault({ pathPrefix: LOOKUP, status: 429, retryAfterSeconds: 1, count: 2 });
     await hoverFresh('(617) 555-0142', 'match');
     expect(await lookups()).toBe(3);
+  });
+
+  it('stops after a bounded number of tries in a storm of 429s, says to wait, and recovers on "Try again"', async () => {
+    await env.emulator.control.clearRequests();
+    await env.emulator.control.addFault({ pathPrefix: LOOKUP, status: 429, retryAfterSeconds: 1 });
+    await hoverFresh('@DanaWhitfield', 'error', 'twitter');
+    expect(await page.text('[data-testid="card-error"]')).toContain('too many requests from you. Wait 1 seconds');
+    expect(await lookups()).toBe(4);
+    await env.emulator.control.clearFaults();
+    await page.click(`${CARD} button.primary`);
+    await page.waitForSelector(`${CARD}[data-status="match"]`);
+    expect(await lookups()).toBe(5);
   });
 
   it('says how long to wait when Genesys Cloud asks for a long pause, without retrying', async () => {

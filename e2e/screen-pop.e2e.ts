@@ -106,8 +106,11 @@ describe('chromium: screen-pop survives the service worker being stopped', () =>
       mediaType: 'call',
       address: '+16175550142',
     });
-    // Any event wakes the worker (in the field: the keep-alive alarm, within a minute).
-    await (await env.session.openExtensionPage('options.html')).close();
+    // Any event wakes the worker (in the field: the keep-alive alarm, within a minute): here, the
+    // settings page asking it for its status. Closed before it asked, it would wake nothing.
+    const options = await env.session.openExtensionPage('options.html');
+    await options.waitForSelector('[data-status="connected"]');
+    await options.close();
     await expect
       .poll(async () => (await env.emulator.control.listChannels()).some((c) => c.connected), { timeout: 15_000 })
       .toBe(true);

@@ -140,6 +140,56 @@ describe.each(BROWSERS)('%s: an agent looks up a caller and works the contact', 
     await popup.close();
   });
 
+  it("pages through older notes, keeps a draft when the window closes, and works the organization's notes", async () => {
+    const openOliver = async () => {
+      const popup = await env.session.openExtensionPage('popup.html');
+      await popup.fill('[data-testid="lookup-input"]', '+44 161 496 0753');
+      await popup.press('Enter');
+      await waitForText(popup, '[data-testid="contact-name"]', 'Oliver Bennett');
+      await popup.waitForSelector('[data-testid="notes-contact"] [data-testid="note"]');
+      return popup;
+    };
+    const notesShown = (popup: TestPage) =>
+      popup.evaluate(() => [...document.querySelectorAll('[data-testid="note-text"]')].map((note) => note.textContent.trim()));
+
+    // Two seeded notes and four new ones: more than one page of five. A draft is left half-typed.
+    const popup = await openOliver();
+    for (const n of [1, 2, 3, 4]) {
+      await popup.fill('[data-testid="note-input"]', `Paging note ${String(n)}`);
+      await popup.press('Enter');
+      await waitForText(popup, '[data-testid="note-text"]', `Paging note ${String(n)}`);
+    }
+    await popup.fill('[data-testid="note-input"]', 'Half-typed thought about the Manchester move');
+    await popup.close();
+
+    // Opened again: the draft is still there, the newest five notes show, and older ones are a click away.
+    const again = await openOliver();
+    await again.waitFor(
+      () =>
+        document.querySelector<HTMLTextAreaElement>('[data-testid="note-input"]')?.value ===
+        'Half-typed thought about the Manchester move',
+    );
+    await again.waitForSelector('[data-testid="notes-older"]');
+    const newest = await notesShown(again);
+    expect(newest).toHaveLength(5);
+    expect(newest[0]).toBe('Paging note 4');
+    await again.click('[data-testid="notes-older"]');
+    await waitForText(again, '[data-testid="note-text"]', 'Fabrikam moves peak season support to Manchester from October.');
+    // The older page follows the newer one; it is the last.
+    expect(await notesShown(again)).toEqual([...newest, 'Fabrikam moves peak season support to Manchester from October.']);
+    await again.waitFor(() => !document.querySelector('[data-testid="notes-older"]'));
+
+    // The organization's notes: a tab of their own, written to the organization.
+    await again.click('[data-testid="notes-tab-organization"]');
+    await again.waitForSelector('[data-testid="notes-organization"]');
+    await again.fill('[data-testid="notes-organization"] [data-testid="note-input"]', 'Peak season starts 1 October.');
+    await again.press('Enter');
+    await waitForText(again, '[data-testid="notes-organization"] [data-testid="note-text"]', 'Peak season starts 1 October.');
+    const orgNotes = await env.emulator.control.listRequests('/api/v2/externalcontacts/organizations/');
+    expect(orgNotes.filter((r) => r.method === 'POST' && r.path.endsWith('/notes')).map((r) => r.status)).toEqual([200]);
+    await again.close();
+  });
+
   it('offers to create a contact when nothing matches, then shows it', async () => {
     await openCard(page, 'phone', '+1 206 555 0199', 'no-match');
     const popup = await openDetailsWindow(env.session, page);
@@ -158,6 +208,25 @@ describe.each(BROWSERS)('%s: an agent looks up a caller and works the contact', 
     await openCard(page, 'phone', '+1 206 555 0199', 'match');
     expect(await page.text('[data-testid="card-name"]')).toBe('Jamie Fox');
     await page.press('Escape');
+  });
+
+  it('has its two context-menu items in the browser (on selections, and on contact links)', async () => {
+    // Updating a menu item fails when it does not exist, for instance when the browser refused
+    // to create it (a bad link pattern): so each update says whether the item is there.
+    const exists = await env.session.extensionEval(
+      async (ids) => {
+        const found: Record<string, boolean> = {};
+        for (const id of ids) {
+          found[id] = await chrome.contextMenus.update(id, {}).then(
+            () => true,
+            () => false,
+          );
+        }
+        return found;
+      },
+      ['screen-pop-lookup-selection', 'screen-pop-lookup-link', 'no-such-item'],
+    );
+    expect(exists).toEqual({ 'screen-pop-lookup-selection': true, 'screen-pop-lookup-link': true, 'no-such-item': false });
   });
 
   it('looks up a selection from the context menu, at the selection', async () => {
