@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KNOWN_CONTACTS, KNOWN_LOOKUPS, KNOWN_ORGANIZATIONS, SEEDED_AGENTS, TRUSTOR_ORGS } from '../../emulator/seed';
 import { startEmulator, type Emulator } from '../../emulator/server';
 import { createGenesysClient, type GenesysClient } from './client';
-import { GenesysApiError, type ApiFailure } from './errors';
+import { failureOf } from './testing';
 
 const alex = SEEDED_AGENTS.alex;
 let emulator: Emulator;
@@ -23,15 +23,6 @@ beforeAll(async () => {
   });
 });
 afterAll(() => emulator.close());
-
-async function failureOf(promise: Promise<unknown>): Promise<ApiFailure> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(GenesysApiError);
-  return (error as GenesysApiError).failure;
-}
 
 describe('the API client against the emulator', () => {
   it('reads the agent and their conversations', async () => {

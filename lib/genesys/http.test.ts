@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { GenesysApiError, type ApiFailure } from './errors';
+import { failureOf } from './testing';
 import { createGenesysHttp, type TokenSource } from './http';
 import { OPERATIONS } from './operations';
 
@@ -33,15 +33,6 @@ function tokens(current: string | null = 'token-1', renewed: string | null = nul
     },
   };
   return source;
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<ApiFailure> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(GenesysApiError);
-  return (error as GenesysApiError).failure;
 }
 
 const get = { operation: OPERATIONS.viewContacts, method: 'get', path: 'externalcontacts/contacts' } as const;
