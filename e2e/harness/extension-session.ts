@@ -33,11 +33,16 @@ export interface ExtensionSession {
 
 const OUTPUT = resolve(import.meta.dirname, '../../.output');
 
-/** The emulator-configured build that real-browser tests load. */
-export function extensionDir(name: BrowserName): string {
-  const dir = resolve(OUTPUT, name === 'chromium' ? 'chrome-mv3-emulator' : 'firefox-mv3-emulator');
+export type BuildKind = 'emulator' | 'production';
+
+/** A build that real-browser tests load: the emulator-configured one unless asked otherwise. */
+export function extensionDir(name: BrowserName, build: BuildKind = 'emulator'): string {
+  const target = name === 'chromium' ? 'chrome-mv3' : 'firefox-mv3';
+  const dir = resolve(OUTPUT, build === 'emulator' ? `${target}-emulator` : target);
   if (!existsSync(resolve(dir, 'manifest.json'))) {
-    throw new Error(`No extension build at ${dir}. Build it first with "npm run build:emulator".`);
+    throw new Error(
+      `No extension build at ${dir}. Build it first with "npm run build${build === 'emulator' ? ':emulator' : ''}".`,
+    );
   }
   return dir;
 }
@@ -47,8 +52,11 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** A visible window (the demo on a machine with a display). @default true */
   headless?: boolean;
+  /** @default 'emulator' */
+  build?: BuildKind;
 }
 
 export function launchBrowser(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionSession> {
-  return name === 'chromium' ? launchChromium(extensionDir(name), options) : launchFirefox(extensionDir(name), options);
+  const dir = extensionDir(name, options.build);
+  return name === 'chromium' ? launchChromium(dir, options) : launchFirefox(dir, options);
 }
