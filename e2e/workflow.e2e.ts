@@ -160,6 +160,14 @@ describe.each(BROWSERS)('%s: an agent looks up a caller and works the contact', 
       await waitForText(popup, '[data-testid="note-text"]', `Paging note ${String(n)}`);
     }
     await popup.fill('[data-testid="note-input"]', 'Half-typed thought about the Manchester move');
+    // Saved as typed: by the time the agent reaches for the close button, it is in the session.
+    await expect
+      .poll(() =>
+        env.session.extensionEval(async () =>
+          Object.values(((await chrome.storage.session.get('noteDrafts')).noteDrafts ?? {}) as Record<string, string>),
+        ),
+      )
+      .toContain('Half-typed thought about the Manchester move');
     await popup.close();
 
     // Opened again: the draft is still there, the newest five notes show, and older ones are a click away.
@@ -296,6 +304,26 @@ describe.each(BROWSERS)('%s: an agent looks up a caller and works the contact', 
     await page.waitFor(() => [...(CSS.highlights.get('screen-pop-email') ?? [])].length === 0);
     await options.click('input[name="detector-email"]');
     await page.waitFor(() => [...(CSS.highlights.get('screen-pop-email') ?? [])].length > 0);
+    await options.close();
+  });
+
+  it('switches between a block list and an allow list of sites, and when screen-pop pops, from the settings', async () => {
+    const options = await env.session.openExtensionPage('options.html');
+    // An empty allow list: screen-pop runs nowhere, so the open page loses its marks.
+    await options.click('input[name="siteMode"][value="allow"]');
+    await page.waitFor(() => [...(CSS.highlights.get('screen-pop-phone') ?? [])].length === 0);
+    await options.click('input[name="siteMode"][value="block"]');
+    await page.waitFor(() => [...(CSS.highlights.get('screen-pop-phone') ?? [])].length > 0);
+
+    const popOn = () =>
+      env.session.extensionEval(
+        async () =>
+          ((await chrome.storage.local.get('screenPopSettings')).screenPopSettings as { popOn?: string } | undefined)?.popOn,
+      );
+    await options.click('input[name="popOn"][value="connected"]');
+    await expect.poll(popOn).toBe('connected');
+    await options.click('input[name="popOn"][value="alerting"]');
+    await expect.poll(popOn).toBe('alerting');
     await options.close();
   });
 

@@ -5,6 +5,7 @@ import { currentPreferences } from '../../lib/settings/current';
 import type { PreferenceKey } from '../../lib/settings/effective';
 import { HOVER_DELAY_RANGE, phoneCountries } from '../../lib/settings/preferences-schema';
 import type { Preferences } from '../../lib/storage/settings';
+import { RadioChoices } from './RadioChoices';
 
 const DETECTOR_LABELS: Record<DetectionKind, string> = {
   phone: 'Phone numbers',
@@ -113,24 +114,15 @@ export function PreferencesSection() {
       </label>
       <fieldset disabled={isLocked('siteMode') || isLocked('sites')}>
         <legend>Sites</legend>
-        <label class="check">
-          <input
-            type="radio"
-            name="siteMode"
-            checked={form.siteMode === 'block'}
-            onChange={() => void save({ ...form, siteMode: 'block' })}
-          />{' '}
-          Run everywhere except these sites
-        </label>
-        <label class="check">
-          <input
-            type="radio"
-            name="siteMode"
-            checked={form.siteMode === 'allow'}
-            onChange={() => void save({ ...form, siteMode: 'allow' })}
-          />{' '}
-          Run only on these sites
-        </label>
+        <RadioChoices
+          name="siteMode"
+          value={form.siteMode}
+          choices={[
+            ['block', 'Run everywhere except these sites'],
+            ['allow', 'Run only on these sites'],
+          ]}
+          onPick={(siteMode) => void save({ ...form, siteMode })}
+        />
         <label>
           Sites, one per line (<code>example.com</code> includes its subdomains; <code>*.example.com</code> only them)
           <textarea

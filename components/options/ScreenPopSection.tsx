@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../../lib/messaging/protocol';
 import type { ScreenPopSettings } from '../../lib/screen-pop/screen-pop-service';
 import { screenPopSettings } from '../../lib/storage/settings';
+import { RadioChoices } from './RadioChoices';
 
 const SWITCHES: { key: Exclude<keyof ScreenPopSettings, 'popOn'>; label: string }[] = [
   { key: 'enabled', label: 'Look up the customer when an interaction reaches me' },
@@ -42,24 +43,15 @@ export function ScreenPopSection() {
       ))}
       <fieldset disabled={!form.enabled}>
         <legend>Pop</legend>
-        <label class="check">
-          <input
-            type="radio"
-            name="popOn"
-            checked={form.popOn === 'alerting'}
-            onChange={() => void save({ ...form, popOn: 'alerting' })}
-          />{' '}
-          As soon as it rings (alerting)
-        </label>
-        <label class="check">
-          <input
-            type="radio"
-            name="popOn"
-            checked={form.popOn === 'connected'}
-            onChange={() => void save({ ...form, popOn: 'connected' })}
-          />{' '}
-          When I answer (connected)
-        </label>
+        <RadioChoices
+          name="popOn"
+          value={form.popOn}
+          choices={[
+            ['alerting', 'As soon as it rings (alerting)'],
+            ['connected', 'When I answer (connected)'],
+          ]}
+          onPick={(popOn) => void save({ ...form, popOn })}
+        />
       </fieldset>
       {error && (
         <p role="alert" class="error">
