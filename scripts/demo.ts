@@ -14,6 +14,7 @@ import { startFixtureServer } from '../e2e/harness/fixture-server';
 import { CARD, openCard, openDetailsWindow, waitForText } from '../e2e/harness/popup';
 import { signIn } from '../e2e/harness/sign-in';
 import type { TestPage } from '../e2e/harness/test-page';
+import { BrowsersMissing, ensureBrowsers } from './debian-browsers';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, 'demo-output');
@@ -37,6 +38,7 @@ async function connectedToNotifications(emulator: Awaited<ReturnType<typeof star
 }
 
 async function main(): Promise<void> {
+  ensureBrowsers(['chromium'], 'for the demo');
   build();
   const emulator = await startEmulator({ port: Number(process.env.EMULATOR_PORT ?? 8787) }).catch(() => startEmulator());
   const site = await startFixtureServer(resolve(root, 'demo'));
@@ -119,7 +121,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(error);
+    console.error(error instanceof BrowsersMissing ? `screen-pop: ${error.message}` : error);
     process.exit(1);
   },
 );

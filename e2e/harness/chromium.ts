@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_PATH } from './browser-paths';
 import type { ExtensionSession, LaunchOptions } from './extension-session';
 import { DEFAULT_TIMEOUT_MS, type TestPage } from './test-page';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function wrap(page: Page, errors: readonly string[] = []): TestPage {
   page.setDefaultTimeout(DEFAULT_TIMEOUT_MS);
@@ -45,12 +43,6 @@ async function watchErrors(context: BrowserContext, page: Page): Promise<string[
 
 /** Starts Debian's Chromium with the unpacked extension in `extensionDir` loaded. */
 export async function launchChromium(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionSession> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium was not found at ${CHROMIUM_PATH}. Install it with "apt-get update && apt-get install -y chromium" ` +
-        '(or point CHROMIUM_PATH at a Chromium binary).',
-    );
-  }
   const context: BrowserContext = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
+import { FIREFOX_PATH } from './browser-paths';
 import type { ExtensionSession, LaunchOptions } from './extension-session';
 import { DEFAULT_TIMEOUT_MS, type TestPage } from './test-page';
 
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const GECKO_ID = 'screen-pop@screen-pop.dev';
 
 function wrap(page: Page): TestPage {
@@ -74,12 +73,6 @@ async function findPage(
 
 /** Starts Debian's Firefox ESR over WebDriver BiDi and installs the extension in `extensionDir`. */
 export async function launchFirefox(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionSession> {
-  if (!existsSync(FIREFOX_PATH)) {
-    throw new Error(
-      `Firefox was not found at ${FIREFOX_PATH}. Install it with "apt-get update && apt-get install -y firefox-esr" ` +
-        '(or point FIREFOX_PATH at a Firefox binary).',
-    );
-  }
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
